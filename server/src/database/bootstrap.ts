@@ -1,0 +1,23 @@
+/** Bring a database up to date: run pending migrations, then make sure the reference rules exist. */
+import { DataSource } from 'typeorm';
+import { RULE_SEEDS } from '../modules/reference/rules.seed.js';
+
+export async function migrateDatabase(ds: DataSource): Promise<{ migrations: string[]; rulesAdded: number }> {
+  const ran = await ds.runMigrations({ transaction: 'each' });
+  const rulesAdded = await seedReferenceRules(ds);
+  return { migrations: ran.map((m) => m.name), rulesAdded };
+}
+
+/** Inserts each seeded rule version that is missing (by key + effectiveFrom); never overwrites an administrator's edit. */
+export async function seedReferenceRules(ds: DataSource): Promise<number> {
+  let added = 0;
+  for (const r of RULE_SEEDS) {
+    const res: unknown[] = await ds.query(
+      `INSERT INTO reference_rules (key, value, legal_basis, effective_from, effective_to, description)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (key, effective_from) DO NOTHING RETURNING id`,
+      [r.key, JSON.stringify(r.value), r.legalBasis, r.effectiveFrom, r.effectiveTo ?? null, r.description],
+    );
+    added += res.length;
+  }
+  return added;
+}
