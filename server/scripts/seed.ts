@@ -42,7 +42,7 @@ function parseArgs(argv: string[]): { employees: number; seed: number; url: stri
         throw new Error(`unknown argument ${argv[i]}\n${USAGE}`);
     }
   }
-  if (!Number.isInteger(out.employees) || out.employees < 3) throw new Error('--employees must be an integer of at least 3');
+  if (!Number.isInteger(out.employees) || out.employees < 4) throw new Error('--employees must be an integer of at least 4');
   if (!Number.isInteger(out.seed) || out.seed < 0) throw new Error('--seed must be a non-negative integer');
   if (!out.url) throw new Error(`no database: pass --database-url or set DATABASE_URL\n${USAGE}`);
   return out;

@@ -168,6 +168,23 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions): Prom
   return app;
 }
 
+/** The contract's tags, one per module, in the order Swagger UI shows them. */
+export const API_TAGS: [string, string][] = [
+  ['Auth', 'Sign-in, token refresh and sign-out'],
+  ['Organisation', 'Units (the tree), positions and service drivers'],
+  ['Employees', 'Employee records, import and export'],
+  ['Reference', 'Dated reference rules and identity-number checks'],
+  ['Needs', 'Needs: workload, ratio and WISN analysis, formation plans, calculators'],
+  ['Competency', 'Competency standards, assessments, training and development hours'],
+  ['Recruitment', 'Selection rounds, applicants, scores, ranking and announcements'],
+  ['Performance', 'Performance targets, progress, monitoring, appraisal and public feedback'],
+  ['Public', 'Pages for citizens and applicants, without sign-in'],
+  ['Users', 'User accounts and roles (admin)'],
+  ['API keys', 'Keys for other government systems (admin)'],
+  ['Audit', 'The append-only audit trail'],
+  ['Health', 'Liveness and readiness probes'],
+];
+
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('asn-planner API')
@@ -179,7 +196,14 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .setVersion('1.0.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'Integration key (scoped)' }, 'apiKey')
-    .addServer('/', 'This server')
-    .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (_controller, method) => method });
+    .addServer('/', 'This server');
+  for (const [name, description] of API_TAGS) config.addTag(name, description);
+  const doc = SwaggerModule.createDocument(app, config.build(), { operationIdFactory: (_controller, method) => method });
+  // Public operations say so explicitly: an empty security requirement.
+  for (const item of Object.values(doc.paths)) {
+    for (const op of Object.values(item as Record<string, { security?: unknown[] }>)) {
+      if (op && typeof op === 'object' && !op.security) op.security = [];
+    }
+  }
+  return doc;
 }

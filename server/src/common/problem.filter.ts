@@ -91,6 +91,11 @@ export function buildProblem(err: unknown, instance: string, correlationId: stri
   let errors: FieldError[] | undefined;
   let extra: Record<string, unknown> | undefined;
 
+  // Fastify's own errors (body parsing, size limits) arrive wrapped in an HttpException by Nest.
+  const cause = err instanceof HttpException ? (err as { cause?: unknown }).cause : undefined;
+  if (cause && typeof cause === 'object' && typeof (cause as { statusCode?: unknown }).statusCode === 'number') {
+    return buildProblem(cause, instance, correlationId);
+  }
   if (err instanceof DomainError) {
     status = err.status;
     code = err.code;

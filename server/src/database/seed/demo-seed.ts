@@ -11,7 +11,6 @@ import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password.js';
@@ -68,8 +67,41 @@ export function findDemoDataDir(): string {
 }
 
 type CsvRow = Record<string, string>;
+/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF) with a header row; values trimmed. Small files only. */
+export function parseCsv(text: string): CsvRow[] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      record.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      record.push(field);
+      field = '';
+      if (record.length > 1 || record[0] !== '') records.push(record);
+      record = [];
+    } else field += ch;
+  }
+  record.push(field);
+  if (record.length > 1 || record[0] !== '') records.push(record);
+  const [header, ...rows] = records;
+  if (!header) return [];
+  const keys = header.map((h) => h.trim().replace(/^\uFEFF/, ''));
+  return rows.map((r) => Object.fromEntries(keys.map((k, i) => [k, (r[i] ?? '').trim()])));
+}
 function readCsv(dir: string, file: string): CsvRow[] {
-  return parse(readFileSync(join(dir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as CsvRow[];
+  return parseCsv(readFileSync(join(dir, file), 'utf8'));
 }
 
 // ───────────────────────────── reference tables ─────────────────────────────
@@ -656,11 +688,12 @@ function enc(v: Cell): string {
   if (typeof v === 'number') return String(v);
   return /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
 }
-function* copyText(rows: Cell[][]): Generator<string> {
+/** Text-format COPY lines, batched into ~256 KB strings. */
+function* copyText(rows: Iterable<Cell[]>): Generator<string> {
   let buf = '';
-  for (let i = 0; i < rows.length; i++) {
-    buf += rows[i].map(enc).join('\t') + '\n';
-    if (buf.length > 1 << 20) {
+  for (const row of rows) {
+    buf += row.map(enc).join('\t') + '\n';
+    if (buf.length > 1 << 18) {
       yield buf;
       buf = '';
     }
@@ -670,11 +703,38 @@ function* copyText(rows: Cell[][]): Generator<string> {
 interface PgClient {
   query(q: unknown): unknown;
 }
-async function copyRows(client: PgClient, table: string, columns: string[], rows: Cell[][]): Promise<void> {
-  if (!rows.length) return;
+/** Streams text-format COPY data (already encoded) into a table. */
+async function copyChunks(client: PgClient, table: string, columns: string[], chunks: Iterable<string>): Promise<void> {
   const stream = client.query(copyFrom(`COPY "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) FROM STDIN`)) as NodeJS.WritableStream;
-  await pipeline(Readable.from(copyText(rows)), stream);
+  await pipeline(Readable.from(chunks), stream);
 }
+async function copyRows(client: PgClient, table: string, columns: string[], rows: Cell[][]): Promise<void> {
+  if (rows.length) await copyChunks(client, table, columns, copyText(rows));
+}
+
+/**
+ * Bulk loads are several times faster into a table without its secondary indexes and foreign keys.
+ * Inside the seed's transaction we drop them and recreate them, verbatim, from the catalogue afterwards,
+ * so the schema ends up exactly as the migrations left it (and nothing is visible to anyone else meanwhile).
+ */
+async function withoutSecondaryIndexes(q: { query(sql: string): Promise<unknown> }, table: string, load: () => Promise<void>): Promise<void> {
+  const indexes = (await q.query(
+    `SELECT quote_ident(i.indexname) AS name, i.indexdef AS def FROM pg_indexes i
+      WHERE i.schemaname = current_schema() AND i.tablename = '${table}'
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)`,
+  )) as { name: string; def: string }[];
+  const fks = (await q.query(
+    `SELECT quote_ident(conname) AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
+      WHERE conrelid = (quote_ident(current_schema()) || '.' || quote_ident('${table}'))::regclass AND contype = 'f' ORDER BY conname`,
+  )) as { name: string; def: string }[];
+  for (const fk of fks) await q.query(`ALTER TABLE "${table}" DROP CONSTRAINT ${fk.name}`);
+  if (indexes.length) await q.query(`DROP INDEX ${indexes.map((i) => i.name).join(', ')}`);
+  await load();
+  for (const i of indexes) await q.query(i.def);
+  for (const fk of fks) await q.query(`ALTER TABLE "${table}" ADD CONSTRAINT ${fk.name} ${fk.def}`);
+}
+/** From this many employees on, the employees table is loaded without its secondary indexes (see above). */
+const BULK_THRESHOLD = 5_000;
 
 // ───────────────────────────── generator ─────────────────────────────
 
@@ -727,7 +787,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   const logFn = opts.log ?? (() => undefined);
   const log = (msg: string) => logFn(`${msg} (${Date.now() - t0} ms)`);
   const N = Math.floor(opts.employees);
-  if (!Number.isFinite(N) || N < 3) throw new Error('seedDemo: employees must be at least 3');
+  if (!Number.isFinite(N) || N < 4) throw new Error('seedDemo: employees must be at least 4');
   const seed = (opts.seed ?? DEMO_DEFAULT_SEED) >>> 0;
   const dir = opts.dataDir ?? findDemoDataDir();
   const ruleSeed = RULE_SEEDS.find((r) => r.key === 'retirement.ages');
@@ -735,6 +795,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   const rule = ruleSeed.value as RetirementAgeRule;
 
   const hashPromise = hashPassword(DEMO_PASSWORD); // argon2 runs off the main thread meanwhile
+  hashPromise.catch(() => undefined); // awaited later; avoid an unhandled rejection if we fail first
 
   const rng = new Prng(seed);
   const unitId = uuidFactory(seed, 1);
@@ -889,7 +950,19 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
       const R = retirementAge(rule, { positionKind: t.kind, functionalLevel: t.level, isTeacher: t.teacher }).retirementAge;
       const [kMin, kMax] = t.level ? LEVEL_AGE[t.level] : KIND_AGE[t.kind];
       const p: Position = {
-        ...t,
+        title: t.title,
+        kind: t.kind,
+        level: t.level,
+        cls: t.cls,
+        edu: t.edu,
+        method: t.method,
+        teacher: t.teacher,
+        fill: t.fill,
+        weight: t.weight,
+        female: t.female,
+        minAge: t.minAge,
+        maxAge: t.maxAge,
+        cohort: t.cohort,
         id: positionId(),
         unitId: u.id,
         retirementAge: R,
@@ -931,11 +1004,12 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   const CPNS_ENTRY = 0.085;
   const PPPK_OTHER = 0.04;
   const nipSeq = new Map<string, number>();
-  const empRows: Cell[][] = [];
+  let employeeCount = 0;
   let dinkesHead: { id: string; name: string } | null = null;
   let pkmEmployee: { id: string; name: string } | null = null;
 
-  const makeEmployee = (u: Unit, p: Position, isHead: boolean): { id: string; name: string } => {
+  /** One employee as a COPY line; returns the id and name too (for the demo logins). */
+  const makeEmployee = (u: Unit, p: Position, isHead: boolean): { id: string; name: string; line: string } => {
     for (let attempt = 0; ; attempt++) {
       if (attempt > 200) throw new Error(`seedDemo: cannot place an employee in ${p.title} (${u.code})`);
       // status
@@ -1014,29 +1088,39 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
       }
       const name = titled(rng, personName(rng, female, by), education);
       const id = employeeId();
-      empRows.push([id, nip, name, female ? 'P' : 'L', birthDate, status, rank, p.id, u.id, `${ay}-${pad2(am)}-01`, education, true, ret.retirementDate]);
-      return { id, name };
+      const line = `${id}\t${nip}\t${enc(name)}\t${female ? 'P' : 'L'}\t${birthDate}\t${status}\t${rank}\t${p.id}\t${u.id}\t${ay}-${pad2(am)}-01\t${enc(education)}\tt\t${ret.retirementDate}\n`;
+      employeeCount++;
+      return { id, name, line };
     }
   };
 
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i];
-    const q = quota[i];
-    if (!q) continue;
-    const up = unitPositions.get(u.id)!;
-    for (let k = 0; k < q; k++) {
-      const isSlot = k < up.slots.length;
-      const p = isSlot ? up.slots[k] : up.staff ? up.staff.pick(rng) : up.slots[k % up.slots.length];
-      const e = makeEmployee(u, p, isSlot && p.fill === 'head');
-      if (u === dinkes && k === 0) dinkesHead = e;
-      // the employee login: the first health worker (functional, WISN-planned) of the first puskesmas
-      if (u === firstPkm && (k === q - 1 || (!pkmEmployee && p.fill === 'staff' && p.method === 'wisn'))) pkmEmployee ??= e;
+  /** Employees are generated while COPY streams them, so the database works while JS generates. */
+  function* employeeChunks(): Generator<string> {
+    let buf = '';
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      const q = quota[i];
+      if (!q) continue;
+      const up = unitPositions.get(u.id)!;
+      for (let k = 0; k < q; k++) {
+        const isSlot = k < up.slots.length;
+        const p = isSlot ? up.slots[k] : up.staff ? up.staff.pick(rng) : up.slots[k % up.slots.length];
+        const e = makeEmployee(u, p, isSlot && p.fill === 'head');
+        buf += e.line;
+        if (buf.length > 1 << 18) {
+          yield buf;
+          buf = '';
+        }
+        if (u === dinkes && k === 0) dinkesHead = e;
+        // the employee login: the first health worker (functional, WISN-planned) of the first puskesmas
+        if (u === firstPkm && (k === q - 1 || (!pkmEmployee && p.fill === 'staff' && p.method === 'wisn'))) pkmEmployee ??= e;
+      }
     }
+    if (buf) yield buf;
   }
-  if (!dinkesHead || !pkmEmployee) throw new Error('seedDemo: could not place the demo login employees');
-  log(`employees: ${empRows.length}`);
 
-  // ── service drivers
+  // ── service drivers (own random stream, independent of the employee count)
+  const drvRng = rng.fork(4);
   const drvRows: Cell[][] = [];
   const driver = (u: Unit, key: string, year: number, value: number, growth: number, source: string) =>
     drvRows.push([driverId(), u.id, key, year, value.toFixed(2), growth.toFixed(5), source]);
@@ -1051,20 +1135,21 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     } else if (u.kind === 'puskesmas') {
       const m = pkmPop.get(u.id);
       if (m) {
-        const g = cagr(m.get(2020), m.get(2022), 2);
+        const k = u.regionCode ? pop.get(u.regionCode) : undefined;
+        const g = cagr(k?.get(2020), k?.get(2022), 2); // the kecamatan's growth, so the split stays proportional
         for (const [year, value] of [...m].sort((a, b) => a[0] - b[0]))
           driver(u, 'population', year, value, g, `Derived (demo): kecamatan population from ${POP_SOURCE}, split over the puskesmas of the kecamatan`);
       }
       const served = m?.get(2022) ?? 40000;
-      const g = rng.real(0.01, 0.06);
-      const v2025 = Math.round(served * rng.real(0.8, 1.3));
+      const g = drvRng.real(0.01, 0.06);
+      const v2025 = Math.round(served * drvRng.real(0.8, 1.3));
       const src = 'Demo estimate (synthetic): yearly puskesmas visits, not an official figure';
       driver(u, 'visits', 2023, Math.round(v2025 / (1 + g) / (1 + g)), g, src);
       driver(u, 'visits', 2024, Math.round(v2025 / (1 + g)), g, src);
       driver(u, 'visits', 2025, v2025, g, src);
     } else if (u.kind === 'rsud') {
-      const g = rng.real(0.02, 0.05);
-      const v2025 = Math.round(rng.real(260_000, 320_000));
+      const g = drvRng.real(0.02, 0.05);
+      const v2025 = Math.round(drvRng.real(260_000, 320_000));
       const src = 'Demo estimate (synthetic): yearly hospital outpatient visits, not an official figure';
       for (const [year, div] of [[2023, (1 + g) ** 2], [2024, 1 + g], [2025, 1]] as const) driver(u, 'visits', year, Math.round(v2025 / div), g, src);
     } else if (u.kind === 'sekolah') {
@@ -1078,29 +1163,18 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   }
   log(`service drivers: ${drvRows.length}`);
 
-  // ── users
-  const passwordHash = await hashPromise;
-  log('password hashed');
+  const unitRows: Cell[][] = units.map((u) => [u.id, u.code, u.name, u.kind, u.sector, u.parentId, u.regionCode, u.path, u.depth]);
+  const posRows: Cell[][] = positions.map((p) => [p.id, p.unitId, p.title, p.kind, p.level, p.cls, p.edu, null, p.method, p.teacher]);
   const displayNames: Record<string, string> = {
     admin: 'Administrator Sistem',
     'planner.bkpp': 'Perencana SDM BKPP',
     'operator.dinkes': 'Operator Kepegawaian Dinas Kesehatan',
     'operator.disdik': 'Operator Kepegawaian Dinas Pendidikan',
-    'kepala.dinkes': dinkesHead.name,
-    'pegawai.dinkes': pkmEmployee.name,
     'panel.seleksi': 'Panitia Seleksi ASN',
   };
-  const userRows: Cell[][] = DEMO_LOGINS.map((l) => {
-    const unitCode = l.username === 'pegawai.dinkes' ? firstPkm.code : l.unitCode;
-    const unit = unitCode ? byCode.get(unitCode) : null;
-    if (unitCode && !unit) throw new Error(`seedDemo: login ${l.username} refers to unknown unit ${unitCode}`);
-    const emp = l.username === 'kepala.dinkes' ? dinkesHead : l.username === 'pegawai.dinkes' ? pkmEmployee : null;
-    return [userId(), l.username, passwordHash, displayNames[l.username] ?? l.username, l.role, unit?.id ?? null, emp?.id ?? null, true];
-  });
+  let userCount = 0;
 
   // ── write, in one transaction
-  const unitRows: Cell[][] = units.map((u) => [u.id, u.code, u.name, u.kind, u.sector, u.parentId, u.regionCode, u.path, u.depth]);
-  const posRows: Cell[][] = positions.map((p) => [p.id, p.unitId, p.title, p.kind, p.level, p.cls, p.edu, null, p.method, p.teacher]);
   const qr = ds.createQueryRunner();
   await qr.connect();
   const client = (qr as unknown as { databaseConnection: PgClient }).databaseConnection;
@@ -1111,11 +1185,28 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     await qr.query('SET LOCAL synchronous_commit TO OFF');
     await copyRows(client, 'org_units', ['id', 'code', 'name', 'kind', 'sector', 'parent_id', 'region_code', 'path', 'depth'], unitRows);
     await copyRows(client, 'positions', ['id', 'unit_id', 'title', 'kind', 'functional_level', 'job_class', 'education_required', 'retirement_age_override', 'needs_method', 'is_teacher'], posRows);
-    log('units and positions written');
-    await copyRows(client, 'employees', ['id', 'nip', 'name', 'gender', 'birth_date', 'status', 'rank', 'position_id', 'unit_id', 'appointment_date', 'education', 'active', 'retirement_date'], empRows);
-    log('employees written');
     await copyRows(client, 'service_drivers', ['id', 'unit_id', 'key', 'year', 'value', 'growth_rate', 'source'], drvRows);
+    log('units, positions and service drivers written');
+    const loadEmployees = () =>
+      copyChunks(client, 'employees', ['id', 'nip', 'name', 'gender', 'birth_date', 'status', 'rank', 'position_id', 'unit_id', 'appointment_date', 'education', 'active', 'retirement_date'], employeeChunks());
+    if (N >= BULK_THRESHOLD) await withoutSecondaryIndexes(qr, 'employees', loadEmployees);
+    else await loadEmployees();
+    log(`employees written: ${employeeCount}`);
+
+    // ── users (after the employees: two logins are linked to employees)
+    const head = dinkesHead as { id: string; name: string } | null;
+    const worker = pkmEmployee as { id: string; name: string } | null;
+    if (!head || !worker) throw new Error('seedDemo: could not place the demo login employees');
+    const passwordHash = await hashPromise; // hashed once, shared by every demo login
+    const userRows: Cell[][] = DEMO_LOGINS.map((l) => {
+      const unitCode = l.username === 'pegawai.dinkes' ? firstPkm.code : l.unitCode;
+      const unit = unitCode ? byCode.get(unitCode) : null;
+      if (unitCode && !unit) throw new Error(`seedDemo: login ${l.username} refers to unknown unit ${unitCode}`);
+      const emp = l.username === 'kepala.dinkes' ? head : l.username === 'pegawai.dinkes' ? worker : null;
+      return [userId(), l.username, passwordHash, emp?.name ?? displayNames[l.username] ?? l.username, l.role, unit?.id ?? null, emp?.id ?? null, true];
+    });
     await copyRows(client, 'users', ['id', 'username', 'password_hash', 'display_name', 'role', 'unit_id', 'employee_id', 'active'], userRows);
+    userCount = userRows.length;
     await qr.commitTransaction();
     log('committed');
   } catch (err) {
@@ -1128,5 +1219,5 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   await ds.query('ANALYZE org_units, positions, employees, service_drivers, users').catch(() => undefined);
   log('analyzed');
 
-  return { units: units.length, positions: positions.length, employees: empRows.length, drivers: drvRows.length, users: userRows.length, ms: Date.now() - t0 };
+  return { units: units.length, positions: positions.length, employees: employeeCount, drivers: drvRows.length, users: userCount, ms: Date.now() - t0 };
 }

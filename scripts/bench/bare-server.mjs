@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+/**
+ * The baseline for `npm run bench`: bare Fastify + a pg Pool, no Nest, no auth, no validation.
+ * GET /employees?unitId=…&pageSize=…&page=… runs exactly the two statements the app's employee list runs
+ * (page + count, in parallel, same SQL text, same parameters) and answers the same JSON shape.
+ *
+ * Env: DATABASE_URL (required), PORT (0 = any), POOL_SIZE (default 10),
+ *      SCOPE_PATH: the unit path of the principal the app request runs as (the app adds `u.path LIKE '<scope>%'`).
+ * Prints `bare-server listening on <port>` when ready.
+ */
+import Fastify from 'fastify';
+import pg from 'pg';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const url = process.env.DATABASE_URL;
+if (!url) {
+  process.stderr.write('bare-server: DATABASE_URL is required\n');
+  process.exit(2);
+}
+const scopePath = process.env.SCOPE_PATH || null;
+
+// Same type parsing as server/src/database/data-source.ts: dates stay ISO strings.
+pg.types.setTypeParser(1082, (v) => v);
+
+// The SQL and the row mapping come from the built server, so both sides run the very same text.
+// Fallback (copy of server/src/modules/employees/employees.service.ts) only if the import fails.
+let EMPLOYEE_SELECT;
+let employeeDto;
+let sqlSource = 'server/dist';
+try {
+  const dist = resolve(ROOT, 'server/dist/src/modules/employees/employees.service.js');
+  if (!existsSync(dist)) throw new Error('no dist');
+  await import('reflect-metadata');
+  ({ EMPLOYEE_SELECT, employeeDto } = await import(pathToFileURL(dist).href));
+  if (typeof EMPLOYEE_SELECT !== 'string' || typeof employeeDto !== 'function') throw new Error('unexpected exports');
+} catch (e) {
+  sqlSource = `inline copy (${e.message})`;
+  EMPLOYEE_SELECT = `SELECT e.id, e.nip, e.name, e.gender, e.birth_date, e.status, e.rank, e.position_id, p.title AS position_title,
+  e.unit_id, u.name AS unit_name, u.path AS unit_path, e.appointment_date, e.education, e.active, e.retirement_date, e.version
+  FROM employees e JOIN org_units u ON u.id = e.unit_id LEFT JOIN positions p ON p.id = e.position_id`;
+  employeeDto = (r) => ({
+    id: r.id,
+    nip: r.nip,
+    name: r.name,
+    gender: r.gender,
+    birthDate: r.birth_date,
+    status: r.status,
+    rank: r.rank,
+    positionId: r.position_id,
+    positionTitle: r.position_title,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    appointmentDate: r.appointment_date,
+    education: r.education,
+    active: r.active,
+    retirementDate: r.retirement_date,
+    version: r.version,
+  });
+}
+
+const pool = new pg.Pool({ connectionString: url, max: Number(process.env.POOL_SIZE || 10), application_name: 'asn-bench-bare' });
+
+// The unit's path is looked up once (the app looks it up on every request: that is part of what the bench measures).
+const unitPaths = new Map();
+async function unitPath(id) {
+  let p = unitPaths.get(id);
+  if (p === undefined) {
+    const r = await pool.query('SELECT path FROM org_units WHERE id = $1', [id]);
+    p = r.rows[0]?.path ?? null;
+    unitPaths.set(id, p);
+  }
+  return p;
+}
+
+const app = Fastify({ logger: false });
+
+app.get('/employees', async (req, reply) => {
+  const q = req.query;
+  const page = Math.max(1, Number(q.page ?? 1) || 1);
+  const pageSize = Math.min(200, Math.max(1, Number(q.pageSize ?? 20) || 20));
+  const offset = (page - 1) * pageSize;
+  // Same WHERE, in the same order, as EmployeesService.filterSql for an operator with ?unitId=…
+  const params = [];
+  const where = [];
+  if (scopePath) where.push(`u.path LIKE $${params.push(`${scopePath}%`)}`);
+  if (q.unitId) {
+    const path = await unitPath(q.unitId);
+    if (!path) return reply.code(404).send({ code: 'UNIT_NOT_FOUND' });
+    where.push(`u.path LIKE $${params.push(`${path}%`)}`);
+  }
+  if (q.active !== 'all') where.push(`e.active = $${params.push(q.active !== 'false')}`);
+  const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const order = 'ORDER BY e.name ASC NULLS LAST, e.id';
+  const [rows, count] = await Promise.all([
+    pool.query(`${EMPLOYEE_SELECT} ${w} ${order} LIMIT ${pageSize} OFFSET ${offset}`, params),
+    pool.query(`SELECT count(*)::int AS n FROM employees e JOIN org_units u ON u.id = e.unit_id ${w}`, params),
+  ]);
+  return { items: rows.rows.map(employeeDto), total: count.rows[0].n, page, pageSize };
+});
+
+app.get('/health', async () => ({ status: 'ok' }));
+
+const shutdown = async () => {
+  try {
+    await app.close();
+    await pool.end();
+  } finally {
+    process.exit(0);
+  }
+};
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
+
+await app.listen({ port: Number(process.env.PORT || 0), host: '127.0.0.1' });
+process.stdout.write(`bare-server listening on ${app.server.address().port} (SQL from ${sqlSource})\n`);
