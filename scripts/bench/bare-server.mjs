@@ -62,6 +62,7 @@ try {
 }
 
 const pool = new pg.Pool({ connectionString: url, max: Number(process.env.POOL_SIZE || 10), application_name: 'asn-bench-bare' });
+pool.on('error', (e) => process.stderr.write(`bare-server: idle client error: ${e.message}\n`));
 
 // The unit's path is looked up once (the app looks it up on every request: that is part of what the bench measures).
 const unitPaths = new Map();
@@ -104,6 +105,7 @@ app.get('/employees', async (req, reply) => {
 app.get('/health', async () => ({ status: 'ok' }));
 
 const shutdown = async () => {
+  setTimeout(() => process.exit(0), 2000).unref();
   try {
     await app.close();
     await pool.end();

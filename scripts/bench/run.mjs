@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: startup time, employee-list throughput against a bare Fastify + pg baseline, and a 100k-row import.
- *   node scripts/bench/run.mjs [--employees N] [--duration S] [--skip-list] [--skip-import] [--import-rows N] [--profile] [--keep]
+ *   node scripts/bench/run.mjs [--employees N] [--duration S] [--skip-list] [--skip-import] [--import-rows N] [--profile] [--jwt-keyobject] [--keep]
  * Starts the built server on a fresh temp DATA_DIR (embedded PostgreSQL), measures, stops everything, prints a summary.
  * See scripts/bench/README.md.
  */
@@ -13,12 +13,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { makeCsv } from './import-file.mjs';
 import { summariseProfile } from './profile-summary.mjs';
 import pg from 'pg';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const MAIN = join(ROOT, 'server/dist/src/main.js');
 const BARE = join(ROOT, 'scripts/bench/bare-server.mjs');
+const JWT_PRELOAD = join(ROOT, 'scripts/bench/jwt-keyobject-preload.cjs');
 
 const TARGET = { startupS: 20, ratio: 0.5, p99Ms: 50, importS: 20 };
 const CONNECTIONS = 50;
@@ -28,7 +30,7 @@ const OPERATOR = { username: 'operator.dinkes', password: 'Semarang#2026' };
 const ADMIN = { username: 'admin', password: 'Semarang#2026' };
 
 // ── options ──────────────────────────────────────────────────────────────
-const USAGE = 'usage: npm run bench -- [--employees N] [--duration S] [--skip-list] [--skip-import] [--import-rows N] [--profile] [--keep]';
+const USAGE = 'usage: npm run bench -- [--employees N] [--duration S] [--skip-list] [--skip-import] [--import-rows N] [--profile] [--jwt-keyobject] [--keep]';
 function parseArgs(argv) {
   const o = { employees: 15000, duration: 10, skipList: false, skipImport: false, importRows: 100000, profile: false, keep: false };
   for (let i = 0; i < argv.length; i++) {
@@ -44,6 +46,7 @@ function parseArgs(argv) {
     else if (flag === '--skip-import') o.skipImport = true;
     else if (flag === '--skip-list') o.skipList = true;
     else if (flag === '--profile') o.profile = true;
+    else if (flag === '--jwt-keyobject') o.jwtKeyObject = true;
     else if (flag === '--keep') o.keep = true;
     else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
@@ -69,12 +72,23 @@ function freePort() {
   });
 }
 
+/**
+ * Every child still running when this process exits gets a SIGTERM (the app then stops its embedded PostgreSQL
+ * by itself): the bench never leaves servers behind, even when it crashes.
+ */
+const children = new Set();
+process.on('exit', () => {
+  for (const c of children) c.kill('SIGTERM');
+});
+
 /** A child process whose output is kept (and echoed on failure); resolves `waitFor(re)` when a line matches. */
 function startChild(name, args, env) {
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
   const lines = [];
   const waiters = [];
   let exited = null;
+  let stopping = false;
   const onData = (stream) => (buf) => {
     for (const line of buf.toString().split('\n')) {
       if (!line) continue;
@@ -94,6 +108,8 @@ function startChild(name, args, env) {
   const exit = new Promise((r) =>
     child.on('exit', (code, signal) => {
       exited = { code, signal };
+      children.delete(child);
+      if (!stopping) log(`!! ${name} exited unexpectedly (${signal ?? `code ${code}`}); its last output:\n${lines.slice(-15).join('\n')}`);
       for (const w of waiters) if (!w.done) w.reject(new Error(`${name} exited (${signal ?? code}) before printing ${w.re}`));
       r(exited);
     }),
@@ -119,6 +135,7 @@ function startChild(name, args, env) {
     async stop(ms = 30000) {
       if (exited) return { ...exited, ms: 0 };
       const t = Date.now();
+      stopping = true;
       child.kill('SIGTERM');
       const timer = setTimeout(() => !exited && child.kill('SIGKILL'), ms);
       const r = await exit;
@@ -162,94 +179,6 @@ function summarise(r) {
   };
 }
 
-/** Deterministic PRNG (mulberry32), so the generated file is the same on every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)), pick: (arr) => arr[Math.floor(next() * arr.length)], chance: (p) => next() < p };
-}
-
-const pad2 = (n) => String(n).padStart(2, '0');
-const csvCell = (v) => (v == null ? '' : /[",\n\r]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-const daysIn = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-const FIRST_M = ['Agus', 'Budi', 'Joko', 'Slamet', 'Eko', 'Hendra', 'Rudi', 'Bambang', 'Teguh', 'Wahyu', 'Arif', 'Dwi', 'Yoga', 'Fajar', 'Rizky'];
-const FIRST_F = ['Sri', 'Dewi', 'Siti', 'Endang', 'Rina', 'Wulan', 'Indah', 'Ayu', 'Retno', 'Nur', 'Fitri', 'Lestari', 'Anisa', 'Putri', 'Ratna'];
-const LAST = ['Santoso', 'Wibowo', 'Setiawan', 'Susanto', 'Hidayat', 'Prasetyo', 'Kurniawan', 'Saputra', 'Rahayu', 'Handayani', 'Purnamasari', 'Utami', 'Nugroho', 'Wijaya'];
-const EDU = [
-  ['SMA', ''],
-  ['SMK', ''],
-  ['D3 Keperawatan', 'A.Md.Kep.'],
-  ['D3 Kebidanan', 'A.Md.Keb.'],
-  ['S1 Keperawatan', 'S.Kep.'],
-  ['S1 Kesehatan Masyarakat', 'S.K.M.'],
-  ['S1 Pendidikan', 'S.Pd.'],
-  ['S1 Ilmu Administrasi', 'S.A.P.'],
-  ['S1 Hukum', 'S.H.'],
-  ['S2 Manajemen', 'M.M.'],
-];
-const GOL = ['II/a', 'II/b', 'II/c', 'II/d', 'III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b'];
-const PPPK = ['V', 'VII', 'IX', 'X', 'XI'];
-
-/**
- * A valid import file: `rows` employees spread over the units in proportion to their current staff,
- * half of them with a position title of their unit, NIPs built from birth date + appointment month + gender
- * with sequence numbers above anything the seed issued (checked by the caller against the database).
- */
-function makeCsv(rows, units, positionsByCode, seqBase) {
-  const rng = prng(20260514);
-  const total = units.reduce((s, u) => s + u.weight, 0);
-  const cum = [];
-  let acc = 0;
-  for (const u of units) cum.push((acc += u.weight / total));
-  const pickUnit = () => {
-    const r = rng.next();
-    let lo = 0;
-    let hi = cum.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cum[mid] < r) lo = mid + 1;
-      else hi = mid;
-    }
-    return units[lo];
-  };
-  const seq = new Map();
-  const nips = [];
-  const out = ['nip,nama,jenis_kelamin,tanggal_lahir,status,golongan,kode_unit,jabatan,tmt_pengangkatan,pendidikan,aktif'];
-  while (nips.length < rows) {
-    const u = pickUnit();
-    const female = rng.chance(0.55);
-    const by = rng.int(1968, 2001);
-    const bm = rng.int(1, 12);
-    const bd = rng.int(1, daysIn(by, bm));
-    const r = rng.next();
-    const status = r < 0.05 ? 'cpns' : r < 0.17 ? 'pppk' : 'pns';
-    const ay = status === 'pns' ? rng.int(Math.min(by + 22, 2024), 2024) : status === 'cpns' ? 2025 : rng.int(Math.max(2021, by + 22), 2025);
-    const am = rng.int(1, 12);
-    const prefix = `${by}${pad2(bm)}${pad2(bd)}${ay}${pad2(am)}${female ? 2 : 1}`;
-    const s = (seq.get(prefix) ?? seqBase) + 1;
-    if (s > 999) continue;
-    seq.set(prefix, s);
-    const nip = `${prefix}${String(s).padStart(3, '0')}`;
-    const [education, degree] = rng.pick(EDU);
-    const name = `${rng.pick(female ? FIRST_F : FIRST_M)} ${rng.pick(LAST)}${degree ? `, ${degree}` : ''}`;
-    const rank = status === 'pppk' ? rng.pick(PPPK) : status === 'cpns' ? rng.pick(['II/a', 'III/a']) : rng.pick(GOL);
-    const titles = positionsByCode.get(u.code);
-    const title = titles && rng.chance(0.5) ? rng.pick(titles) : '';
-    out.push(
-      [nip, name, female ? 'P' : 'L', `${by}-${pad2(bm)}-${pad2(bd)}`, status, rank, u.code, title, `${ay}-${pad2(am)}-01`, education, 'ya'].map(csvCell).join(','),
-    );
-    nips.push(nip);
-  }
-  return { csv: `${out.join('\n')}\n`, nips };
-}
-
 async function postImport(base, token, csv, dryRun) {
   const fd = new FormData();
   fd.append('file', new Blob([csv], { type: 'text/csv' }), 'bench-import.csv');
@@ -261,7 +190,13 @@ async function postImport(base, token, csv, dryRun) {
 
 // ── main ─────────────────────────────────────────────────────────────────
 async function main() {
-  const opt = parseArgs(process.argv.slice(2));
+  let opt;
+  try {
+    opt = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(e.message);
+    process.exit(2);
+  }
   const results = { notes: [] };
   const cleanup = [];
   let failed = null;
@@ -294,7 +229,9 @@ async function main() {
     log(`── startup: fresh DATA_DIR ${dataDir}, SEED_EMPLOYEES=${opt.employees}`);
     const t0 = performance.now();
     const profileDir = opt.profile ? mkdtempSync(join(tmpdir(), 'asn-bench-profile-')) : null;
-    const app = startChild('app', [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), MAIN], {
+    const nodeArgs = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...(opt.jwtKeyObject ? ['--require', JWT_PRELOAD] : [])];
+    if (opt.jwtKeyObject) log('  (what-if: jwt.verify gets a cached KeyObject, see jwt-keyobject-preload.cjs)');
+    const app = startChild('app', [...nodeArgs, MAIN], {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
@@ -303,6 +240,8 @@ async function main() {
       DB_POOL_SIZE: String(POOL_SIZE),
       DATABASE_URL: '',
       NODE_ENV: 'production',
+      // The API only: the built client (if any) is not served, so a client build in progress cannot change the figures.
+      CLIENT_DIST: join(dataDir, 'no-client'),
       JWT_SECRET: randomBytes(48).toString('base64url'),
     });
     cleanup.push(async () => {
@@ -312,6 +251,7 @@ async function main() {
       if (profileDir) {
         const files = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
         for (const f of files) log(summariseProfile(join(profileDir, f), 15));
+        if (files.length) log(`(profile kept in ${profileDir}: open it in Chrome DevTools › Performance)`);
         if (!files.length) log(`no CPU profile was written to ${profileDir}`);
       }
     });
@@ -334,6 +274,7 @@ async function main() {
     log(`startup (spawn → /api/health/ready 200): ${secs(results.startupMs)} s`);
 
     const db = new pg.Client({ connectionString: dbUrl, application_name: 'asn-bench' });
+    db.on('error', (e) => log(`!! bench database connection: ${e.message}`));
     await db.connect();
     cleanup.push(() => db.end());
 
@@ -372,6 +313,7 @@ async function main() {
         rounds[who].push(r);
         log(`  round ${i + 1} ${who.padEnd(4)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  (${r.ok} ok, ${r.bad} errors/non-2xx)`);
         if (r.bad) results.notes.push(`${who} round ${i + 1}: ${r.bad} errors/non-2xx`);
+        if (app.exited || bare.exited) throw new Error(`${app.exited ? 'the app' : 'the bare server'} exited during the list rounds`);
       }
       const best = (rs) => rs.reduce((x, y) => (y.rps > x.rps ? y : x));
       results.app = best(rounds.app);
@@ -454,7 +396,7 @@ async function main() {
   // summary
   const row = (label, value, target, pass) => log(`  ${label.padEnd(34)} ${value.padStart(12)}   ${target.padEnd(12)} ${pass === undefined ? '' : pass ? 'PASS' : 'MISS'}`);
   log('');
-  log(`══ asn-planner bench (${opt.employees.toLocaleString('en')} seeded employees, total ${secs(Date.now() - runStarted)} s) ══`);
+  log(`══ asn-planner bench (${opt.employees.toLocaleString('en')} seeded employees${opt.jwtKeyObject ? ', WHAT-IF jwt KeyObject' : ''}, total ${secs(Date.now() - runStarted)} s) ══`);
   if (results.startupMs !== undefined) row('startup, spawn → ready', `${secs(results.startupMs)} s`, `< ${TARGET.startupS} s`, results.startupMs < TARGET.startupS * 1000);
   if (results.app) {
     row('list app req/s (best round)', results.app.rps.toFixed(0), '', undefined);
@@ -479,6 +421,11 @@ async function main() {
     process.exitCode = 1;
   }
 }
+
+process.on('uncaughtException', (e) => {
+  console.error('uncaught:', e);
+  process.exit(1); // the 'exit' handler stops the children
+});
 
 main().catch((e) => {
   console.error(e);

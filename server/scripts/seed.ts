@@ -12,7 +12,7 @@ import { DEMO_DEFAULT_SEED, DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../src/
 const USAGE = 'usage: node dist/scripts/seed.js [--employees N] [--seed S] [--database-url URL] [--reset]';
 
 function parseArgs(argv: string[]): { employees: number; seed: number; url: string | undefined; reset: boolean } {
-  const out = { employees: 15000, seed: DEMO_DEFAULT_SEED, url: process.env.DATABASE_URL as string | undefined, reset: false };
+  const out = { employees: 15000, seed: DEMO_DEFAULT_SEED, url: process.env.DATABASE_URL, reset: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     const value = () => {

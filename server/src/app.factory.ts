@@ -23,6 +23,8 @@ import { AppModule } from './app.module.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
+const QUIET_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
+
 /** Nest's logger on top of the same pino instance, with the correlation id in every line. */
 class PinoNestLogger implements LoggerService {
   constructor(private readonly pinoLog: pino.Logger) {}
@@ -31,7 +33,8 @@ class PinoNestLogger implements LoggerService {
     this.pinoLog[level]({ context, correlationId, ...(extra ? { stack: extra } : {}) }, String(message));
   }
   log(message: unknown, context?: string) {
-    this.write('info', message, context);
+    // Nest's boot chatter (module init, every mapped route) is debug detail, not news.
+    this.write(context && QUIET_CONTEXTS.has(context) ? 'debug' : 'info', message, context);
   }
   error(message: unknown, stack?: string, context?: string) {
     this.write('error', message, context, stack);
@@ -76,7 +79,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions): Prom
       return typeof h === 'string' && REQUEST_ID.test(h) ? h : randomUUID();
     },
   });
-  const fastify = adapter.getInstance() as unknown as FastifyInstance;
+  const fastify: FastifyInstance = adapter.getInstance();
 
   // Correlation id for the whole request, in every log line and problem body.
   fastify.addHook('onRequest', (req, reply, done) => {
@@ -159,10 +162,14 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions): Prom
       if (req.method === 'GET' && !req.url.startsWith('/api') && !/\.[a-z0-9]{2,5}(\?|$)/i.test(req.url) && (req.headers.accept ?? '').includes('text/html')) {
         return sendIndex(req, reply);
       }
-      return sendProblem(new (class extends Error {
-        statusCode = 404;
-        code = 'ROUTE_NOT_FOUND';
-      })(`No route ${req.method} ${req.url.split('?')[0]}`), req, reply);
+      return sendProblem(
+        new (class extends Error {
+          statusCode = 404;
+          code = 'ROUTE_NOT_FOUND';
+        })(`No route ${req.method} ${req.url.split('?')[0]}`),
+        req,
+        reply,
+      );
     });
   }
   return app;

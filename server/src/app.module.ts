@@ -29,16 +29,7 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string | undefined): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        ConfigModule.register(config, databaseUrl),
-        DatabaseModule,
-        AuditModule,
-        HealthModule,
-        ReferenceModule,
-        OrgModule,
-        EmployeesModule,
-        AuthModule,
-      ],
+      imports: [ConfigModule.register(config, databaseUrl), DatabaseModule, AuditModule, HealthModule, ReferenceModule, OrgModule, EmployeesModule, AuthModule],
     };
   }
 }

@@ -4,7 +4,6 @@
  * SIGINT/SIGTERM: stop accepting, let in-flight requests finish, close the pool, stop the database.
  */
 import 'reflect-metadata';
-import type { FastifyInstance } from 'fastify';
 import { ConfigError, loadConfig } from './config/config.js';
 import { createApp } from './app.factory.js';
 import { createDataSource } from './database/data-source.js';
@@ -54,7 +53,7 @@ async function main(): Promise<void> {
 
   const app = await createApp(config, { databaseUrl: url });
   await app.listen({ port: config.port, host: config.host });
-  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  const fastify = app.getHttpAdapter().getInstance();
   const addr = fastify.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   const base = `http://localhost:${port}`;

@@ -53,7 +53,12 @@ export interface ProblemResult {
 /** Columns named in a PostgreSQL error detail, e.g. `Key (nip)=(1966...) already exists.` → nip. */
 function columnFromDetail(detail?: string): string | undefined {
   const m = detail && /Key \(([^)]+)\)/.exec(detail);
-  return m ? m[1].split(',')[0].trim().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) : undefined;
+  return m
+    ? m[1]
+        .split(',')[0]
+        .trim()
+        .replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
+    : undefined;
 }
 
 function fromPg(err: PgLikeError): { status: number; code: string; detail: string; errors?: FieldError[] } | undefined {
@@ -65,7 +70,12 @@ function fromPg(err: PgLikeError): { status: number; code: string; detail: strin
     }
     case '23503': {
       const path = columnFromDetail(e.detail) ?? 'id';
-      return { status: 409, code: 'REFERENCED', detail: `The record is referenced by or refers to a missing ${path}.`, errors: [{ path, code: 'reference', message: `${path} refers to a record that does not exist or is still in use` }] };
+      return {
+        status: 409,
+        code: 'REFERENCED',
+        detail: `The record is referenced by or refers to a missing ${path}.`,
+        errors: [{ path, code: 'reference', message: `${path} refers to a record that does not exist or is still in use` }],
+      };
     }
     case '22P02':
     case '22007':
@@ -110,10 +120,10 @@ export function buildProblem(err: unknown, instance: string, correlationId: stri
     title = TITLES[status] ?? 'Error';
     const resp = err.getResponse();
     const msg = typeof resp === 'string' ? resp : (resp as { message?: unknown }).message;
-    detail = status >= 500 ? detail : Array.isArray(msg) ? msg.join('; ') : String(msg ?? err.message);
+    detail = status >= 500 ? detail : Array.isArray(msg) ? msg.join('; ') : typeof msg === 'string' ? msg : err.message;
     if (status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE)/.test(detail)) code = 'ROUTE_NOT_FOUND';
   } else if (err && typeof err === 'object') {
-    const pg = fromPg(err as PgLikeError);
+    const pg = fromPg(err);
     const fst = err as { statusCode?: number; code?: string; message?: string };
     if (pg) {
       ({ status, code, detail, errors } = pg);
@@ -122,10 +132,14 @@ export function buildProblem(err: unknown, instance: string, correlationId: stri
       // Fastify's own errors: body parsing, size limit, media type, rate limit.
       status = fst.statusCode;
       title = TITLES[status] ?? 'Bad request';
-      code = fst.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413 ? 'PAYLOAD_TOO_LARGE'
-        : fst.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'UNSUPPORTED_MEDIA_TYPE'
-        : fst.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fst.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (fst.message ?? '').includes('JSON') ? 'MALFORMED_JSON'
-        : HTTP_CODES[status] ?? 'BAD_REQUEST';
+      code =
+        fst.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413
+          ? 'PAYLOAD_TOO_LARGE'
+          : fst.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+            ? 'UNSUPPORTED_MEDIA_TYPE'
+            : fst.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fst.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (fst.message ?? '').includes('JSON')
+              ? 'MALFORMED_JSON'
+              : (HTTP_CODES[status] ?? 'BAD_REQUEST');
       detail = fst.message ?? title;
       if (code === 'MALFORMED_JSON') errors = [{ path: 'body', code: 'json', message: 'The body is not valid JSON' }];
     }
@@ -165,5 +179,8 @@ export function sendProblem(exception: unknown, req: FastifyRequest, reply: Fast
     else req.log.error({ err: exception, correlationId }, 'unhandled error');
   }
   if (reply.sent) return;
-  reply.status(body.status).headers({ ...headers, 'content-type': 'application/problem+json; charset=utf-8', 'x-request-id': correlationId }).send(JSON.stringify(body));
+  reply
+    .status(body.status)
+    .headers({ ...headers, 'content-type': 'application/problem+json; charset=utf-8', 'x-request-id': correlationId })
+    .send(JSON.stringify(body));
 }

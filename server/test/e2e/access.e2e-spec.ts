@@ -50,7 +50,11 @@ describe('role access', () => {
   });
 
   it('should forbid a leader to create an employee (read-only role)', async () => {
-    const res = await t.http.post('/api/v1/employees').set(bearer(await t.token('kepala.dinkes'))).send({}).expect(403);
+    const res = await t.http
+      .post('/api/v1/employees')
+      .set(bearer(await t.token('kepala.dinkes')))
+      .send({})
+      .expect(403);
     expect(res.body.code).toBe('FORBIDDEN');
   });
 
@@ -65,7 +69,11 @@ describe('role access', () => {
   describe('API keys', () => {
     it('should show the secret once, authenticate with X-API-Key within its scopes, and stop working when revoked', async () => {
       const admin = await t.token('admin');
-      const created = await t.http.post('/api/v1/api-keys').set(bearer(admin)).send({ name: 'SIMPEG sync', scopes: ['employees:read'] }).expect(201);
+      const created = await t.http
+        .post('/api/v1/api-keys')
+        .set(bearer(admin))
+        .send({ name: 'SIMPEG sync', scopes: ['employees:read'] })
+        .expect(201);
       expect(created.body.secret).toMatch(/^asnk_/);
       const list = await t.http.get('/api/v1/api-keys').set(bearer(admin)).expect(200);
       const listed = list.body.items.find((k: { id: string }) => k.id === created.body.id);
@@ -92,13 +100,23 @@ describe('role access', () => {
     it('should scope a key with a unit to that subtree', async () => {
       const admin = await t.token('admin');
       const [dinkes] = await t.ds.query(`SELECT id FROM org_units WHERE code = 'DINKES'`);
-      const [disdikEmp] = await t.ds.query(`SELECT e.id FROM employees e JOIN org_units u ON u.id = e.unit_id WHERE u.path LIKE (SELECT path FROM org_units WHERE code = 'DISDIK') || '%' LIMIT 1`);
-      const created = await t.http.post('/api/v1/api-keys').set(bearer(admin)).send({ name: 'Dinkes dashboard', scopes: ['employees:read'], unitId: dinkes.id }).expect(201);
+      const [disdikEmp] = await t.ds.query(
+        `SELECT e.id FROM employees e JOIN org_units u ON u.id = e.unit_id WHERE u.path LIKE (SELECT path FROM org_units WHERE code = 'DISDIK') || '%' LIMIT 1`,
+      );
+      const created = await t.http
+        .post('/api/v1/api-keys')
+        .set(bearer(admin))
+        .send({ name: 'Dinkes dashboard', scopes: ['employees:read'], unitId: dinkes.id })
+        .expect(201);
       await t.http.get(`/api/v1/employees/${disdikEmp.id}`).set({ 'X-API-Key': created.body.secret }).expect(404);
     });
 
     it('should name the bad scope when creating a key', async () => {
-      const res = await t.http.post('/api/v1/api-keys').set(bearer(await t.token('admin'))).send({ name: 'x', scopes: ['everything'] }).expect(400);
+      const res = await t.http
+        .post('/api/v1/api-keys')
+        .set(bearer(await t.token('admin')))
+        .send({ name: 'x', scopes: ['everything'] })
+        .expect(400);
       expect(res.body.errors[0].path).toBe('scopes');
     });
 

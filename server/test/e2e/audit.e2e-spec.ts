@@ -17,7 +17,11 @@ describe('GET /api/v1/audit-events', () => {
     const me = await t.http.get('/api/v1/auth/me').set(bearer(op)).expect(200);
     const pkm = await unitByCode(t.ds, 'PKM-PONCOL');
     const from = new Date(Date.now() - 1000).toISOString();
-    const created = await t.http.post('/api/v1/employees').set(bearer(op)).send(buildEmployee({ unitId: pkm.id })).expect(201);
+    const created = await t.http
+      .post('/api/v1/employees')
+      .set(bearer(op))
+      .send(buildEmployee({ unitId: pkm.id }))
+      .expect(201);
     await t.http.patch(`/api/v1/employees/${created.body.id}`).set(bearer(op)).send({ version: 1, education: 'S2' }).expect(200);
     const res = await t.http
       .get(`/api/v1/audit-events?entity=employee&entityId=${created.body.id}&actorId=${me.body.id}&from=${encodeURIComponent(from)}`)
@@ -29,7 +33,10 @@ describe('GET /api/v1/audit-events', () => {
   });
 
   it('should show a leader only the events of their subtree', async () => {
-    const res = await t.http.get('/api/v1/audit-events?pageSize=200').set(bearer(await t.token('kepala.dinkes'))).expect(200);
+    const res = await t.http
+      .get('/api/v1/audit-events?pageSize=200')
+      .set(bearer(await t.token('kepala.dinkes')))
+      .expect(200);
     const dinkes = await unitByCode(t.ds, 'DINKES');
     const ids = res.body.items.map((e: { id: string }) => e.id);
     expect(ids.length).toBeGreaterThan(0);

@@ -58,7 +58,9 @@ describe('auth', () => {
       // Even the right password is refused while locked.
       const locked = await t.http.post('/api/v1/auth/login').send({ username: 'lockout.test', password: 'Rahasia#12345' }).expect(429);
       expect(locked.body.code).toBe('ACCOUNT_LOCKED');
-      const [audit] = await t.ds.query(`SELECT action FROM audit_events WHERE entity = 'user' AND action = 'lock' AND entity_id = (SELECT id::text FROM users WHERE username = 'lockout.test')`);
+      const [audit] = await t.ds.query(
+        `SELECT action FROM audit_events WHERE entity = 'user' AND action = 'lock' AND entity_id = (SELECT id::text FROM users WHERE username = 'lockout.test')`,
+      );
       expect(audit).toBeDefined();
     });
   });
@@ -111,7 +113,10 @@ describe('auth', () => {
     });
 
     it('should describe the operator with their unit', async () => {
-      const res = await t.http.get('/api/v1/auth/me').set(bearer(await t.token('operator.dinkes'))).expect(200);
+      const res = await t.http
+        .get('/api/v1/auth/me')
+        .set(bearer(await t.token('operator.dinkes')))
+        .expect(200);
       expect(res.body).toMatchObject({ kind: 'user', username: 'operator.dinkes', role: 'operator', unitName: 'Dinas Kesehatan' });
     });
   });

@@ -40,11 +40,15 @@ describe('OpenAPI contract', () => {
   });
 
   it('should lint without errors (redocly, recommended ruleset)', () => {
-    const out = execFileSync(process.execPath, [resolve(repoRoot(), 'node_modules/@redocly/cli/bin/cli.js'), 'lint', 'openapi.json', '--config', 'redocly.yaml', '--format', 'json'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-    });
+    const out = execFileSync(
+      process.execPath,
+      [resolve(repoRoot(), 'node_modules/@redocly/cli/bin/cli.js'), 'lint', 'openapi.json', '--config', 'redocly.yaml', '--format', 'json'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      },
+    );
     const report = JSON.parse(out);
     const errors = report.problems.filter((p: { severity: string }) => p.severity === 'error');
     expect(errors).toEqual([]);

@@ -61,9 +61,17 @@ describe('employees', () => {
 
     it('should refuse a gender that disagrees with the NIP but not for PPPK', async () => {
       const nip = buildNip({ birthDate: '1991-02-03', gender: 'L' });
-      const bad = await t.http.post('/api/v1/employees').set(bearer(token)).send({ ...buildEmployee({ unitId: pkm.id, birthDate: '1991-02-03' }), nip, gender: 'P' }).expect(400);
+      const bad = await t.http
+        .post('/api/v1/employees')
+        .set(bearer(token))
+        .send({ ...buildEmployee({ unitId: pkm.id, birthDate: '1991-02-03' }), nip, gender: 'P' })
+        .expect(400);
       expect(bad.body.errors[0].path).toBe('gender');
-      await t.http.post('/api/v1/employees').set(bearer(token)).send({ ...buildEmployee({ unitId: pkm.id, birthDate: '1991-02-03' }), nip, gender: 'P', status: 'pppk', rank: 'IX' }).expect(201);
+      await t.http
+        .post('/api/v1/employees')
+        .set(bearer(token))
+        .send({ ...buildEmployee({ unitId: pkm.id, birthDate: '1991-02-03' }), nip, gender: 'P', status: 'pppk', rank: 'IX' })
+        .expect(201);
     });
 
     it('should name every invalid field (format, enum, date, unknown)', async () => {
@@ -84,19 +92,31 @@ describe('employees', () => {
     });
 
     it('should refuse a rank of the wrong scheme', async () => {
-      const res = await t.http.post('/api/v1/employees').set(bearer(token)).send({ ...buildEmployee({ unitId: pkm.id }), rank: 'IX' }).expect(400);
+      const res = await t.http
+        .post('/api/v1/employees')
+        .set(bearer(token))
+        .send({ ...buildEmployee({ unitId: pkm.id }), rank: 'IX' })
+        .expect(400);
       expect(res.body.errors[0].path).toBe('rank');
     });
 
     it('should answer 413 for a body over the limit', async () => {
-      const res = await t.http.post('/api/v1/employees').set(bearer(token)).send({ name: 'x'.repeat(1_100_000) }).expect(413);
+      const res = await t.http
+        .post('/api/v1/employees')
+        .set(bearer(token))
+        .send({ name: 'x'.repeat(1_100_000) })
+        .expect(413);
       expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
     });
   });
 
   describe('PATCH /api/v1/employees/:id', () => {
     it('should update with the current version and refuse a stale one with 409', async () => {
-      const created = await t.http.post('/api/v1/employees').set(bearer(token)).send(buildEmployee({ unitId: pkm.id })).expect(201);
+      const created = await t.http
+        .post('/api/v1/employees')
+        .set(bearer(token))
+        .send(buildEmployee({ unitId: pkm.id }))
+        .expect(201);
       const ok = await t.http.patch(`/api/v1/employees/${created.body.id}`).set(bearer(token)).send({ version: 1, name: 'Nama Baru' }).expect(200);
       expect(ok.body).toMatchObject({ name: 'Nama Baru', version: 2 });
       const stale = await t.http.patch(`/api/v1/employees/${created.body.id}`).set(bearer(token)).send({ version: 1, name: 'Tertimpa' }).expect(409);
@@ -108,7 +128,11 @@ describe('employees', () => {
     });
 
     it('should require the version', async () => {
-      const created = await t.http.post('/api/v1/employees').set(bearer(token)).send(buildEmployee({ unitId: pkm.id })).expect(201);
+      const created = await t.http
+        .post('/api/v1/employees')
+        .set(bearer(token))
+        .send(buildEmployee({ unitId: pkm.id }))
+        .expect(201);
       const res = await t.http.patch(`/api/v1/employees/${created.body.id}`).set(bearer(token)).send({ name: 'x' }).expect(400);
       expect(res.body.errors[0].path).toBe('version');
     });
@@ -122,7 +146,11 @@ describe('employees', () => {
   describe('retirement dates follow the position', () => {
     it('should recompute holders when the position becomes a JPT (age 60)', async () => {
       const pos = await createPosition(t.ds, pkm.id, 'Kepala Uji', 'pelaksana');
-      const emp = await t.http.post('/api/v1/employees').set(bearer(token)).send(buildEmployee({ unitId: pkm.id, birthDate: '1965-12-20', positionId: pos.id })).expect(201);
+      const emp = await t.http
+        .post('/api/v1/employees')
+        .set(bearer(token))
+        .send(buildEmployee({ unitId: pkm.id, birthDate: '1965-12-20', positionId: pos.id }))
+        .expect(201);
       expect(emp.body.retirementDate).toBe('2024-01-01');
       const admin = await t.token('admin');
       await t.http.patch(`/api/v1/positions/${pos.id}`).set(bearer(admin)).send({ version: 1, kind: 'jpt' }).expect(200);
@@ -134,7 +162,10 @@ describe('employees', () => {
 
   describe('GET /api/v1/employees/stats', () => {
     it('should count by status and give retirements for each of the next 5 years', async () => {
-      const res = await t.http.get('/api/v1/employees/stats').set(bearer(await t.token('planner.bkpp'))).expect(200);
+      const res = await t.http
+        .get('/api/v1/employees/stats')
+        .set(bearer(await t.token('planner.bkpp')))
+        .expect(200);
       expect(res.body.retirementsByYear).toHaveLength(5);
       const [{ n }] = await t.ds.query('SELECT count(*)::int AS n FROM employees WHERE active');
       expect(res.body.total).toBe(n);
@@ -145,7 +176,11 @@ describe('employees', () => {
 
   describe('DELETE /api/v1/employees/:id', () => {
     it('should delete and audit', async () => {
-      const created = await t.http.post('/api/v1/employees').set(bearer(token)).send(buildEmployee({ unitId: pkm.id })).expect(201);
+      const created = await t.http
+        .post('/api/v1/employees')
+        .set(bearer(token))
+        .send(buildEmployee({ unitId: pkm.id }))
+        .expect(201);
       await t.http.delete(`/api/v1/employees/${created.body.id}`).set(bearer(token)).expect(204);
       await t.http.get(`/api/v1/employees/${created.body.id}`).set(bearer(token)).expect(404);
       const [a] = await t.ds.query(`SELECT before->>'nip' AS nip FROM audit_events WHERE entity_id = $1 AND action = 'delete'`, [created.body.id]);

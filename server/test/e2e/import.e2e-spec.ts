@@ -5,7 +5,19 @@ import { buildNip, createPosition, unitByCode } from '../factories/index.js';
 const HEADER = 'nip,nama,jenis_kelamin,tanggal_lahir,status,golongan,kode_unit,jabatan,tmt_pengangkatan,pendidikan,aktif';
 
 function row(nip: string, opts: Partial<{ name: string; gender: string; birth: string; status: string; rank: string; unit: string; position: string }> = {}): string {
-  return [nip, opts.name ?? 'Pegawai Impor', opts.gender ?? 'L', opts.birth ?? '1988-04-12', opts.status ?? 'pns', opts.rank ?? 'III/a', opts.unit ?? 'PKM-PONCOL', opts.position ?? '', '2012-03-01', 'S1', 'ya'].join(',');
+  return [
+    nip,
+    opts.name ?? 'Pegawai Impor',
+    opts.gender ?? 'L',
+    opts.birth ?? '1988-04-12',
+    opts.status ?? 'pns',
+    opts.rank ?? 'III/a',
+    opts.unit ?? 'PKM-PONCOL',
+    opts.position ?? '',
+    '2012-03-01',
+    'S1',
+    'ya',
+  ].join(',');
 }
 
 describe('POST /api/v1/employees/import', () => {
@@ -19,7 +31,10 @@ describe('POST /api/v1/employees/import', () => {
   afterAll(() => t.close());
 
   const upload = (csv: string | Buffer, dryRun: boolean, name = 'pegawai.csv', tok = token) =>
-    t.http.post(`/api/v1/employees/import?dryRun=${dryRun}`).set(bearer(tok)).attach('file', Buffer.isBuffer(csv) ? csv : Buffer.from(csv), name);
+    t.http
+      .post(`/api/v1/employees/import?dryRun=${dryRun}`)
+      .set(bearer(tok))
+      .attach('file', Buffer.isBuffer(csv) ? csv : Buffer.from(csv), name);
   const count = async (nips: string[]) => (await t.ds.query('SELECT count(*)::int AS n FROM employees WHERE nip = ANY($1)', [nips]))[0].n as number;
 
   it('should require authentication', async () => {
@@ -42,7 +57,9 @@ describe('POST /api/v1/employees/import', () => {
 
   it('should write nothing at all when one row is bad (422 with the report), then everything once fixed', async () => {
     const nips = [buildNip({ birthDate: '1990-01-01' }), buildNip({ birthDate: '1990-01-01' }), buildNip({ birthDate: '1990-01-01', gender: 'P' })];
-    const bad = [HEADER, row(nips[0], { birth: '1990-01-01' }), row(nips[1], { birth: '1990-01-01', status: 'honorer' }), row(nips[2], { birth: '1990-01-01', gender: 'P' })].join('\n');
+    const bad = [HEADER, row(nips[0], { birth: '1990-01-01' }), row(nips[1], { birth: '1990-01-01', status: 'honorer' }), row(nips[2], { birth: '1990-01-01', gender: 'P' })].join(
+      '\n',
+    );
     const res = await upload(bad, false).expect(422);
     expect(res.body.code).toBe('IMPORT_ROWS_INVALID');
     expect(res.body.report.errors).toEqual([expect.objectContaining({ row: 3, column: 'status' })]);
@@ -106,7 +123,9 @@ describe('POST /api/v1/employees/import', () => {
   });
 
   it('should refuse to overwrite an employee of a sibling unit through the import', async () => {
-    const [disdikEmp] = await t.ds.query(`SELECT e.nip, to_char(e.birth_date, 'YYYY-MM-DD') AS birth, e.gender FROM employees e JOIN org_units u ON u.id = e.unit_id WHERE u.path LIKE (SELECT path FROM org_units WHERE code = 'DISDIK') || '%' AND e.status <> 'pppk' LIMIT 1`);
+    const [disdikEmp] = await t.ds.query(
+      `SELECT e.nip, to_char(e.birth_date, 'YYYY-MM-DD') AS birth, e.gender FROM employees e JOIN org_units u ON u.id = e.unit_id WHERE u.path LIKE (SELECT path FROM org_units WHERE code = 'DISDIK') || '%' AND e.status <> 'pppk' LIMIT 1`,
+    );
     const res = await upload([HEADER, row(disdikEmp.nip, { birth: disdikEmp.birth, gender: disdikEmp.gender })].join('\n'), true).expect(200);
     expect(res.body.errors).toEqual([expect.objectContaining({ column: 'nip', code: 'outside_scope' })]);
   });
@@ -124,7 +143,10 @@ describe('POST /api/v1/employees/import', () => {
       const q = 'status=pppk&sortBy=nip';
       const list = await t.http.get(`/api/v1/employees?${q}&pageSize=200`).set(bearer(token)).expect(200);
       const res = await t.http.get(`/api/v1/employees/export?format=csv&${q}`).set(bearer(token)).buffer(true).expect(200);
-      const lines = res.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      const lines = res.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
       expect(lines.length - 1).toBe(list.body.total);
       expect(lines.slice(1).map((l: string) => l.split(',')[0])).toEqual(list.body.items.map((e: { nip: string }) => e.nip));
     });

@@ -45,8 +45,16 @@ describe('organisation', () => {
     it('should create a unit under a parent, move it with its subtree, refuse a cycle and delete it when empty', async () => {
       const dinkes = await unitByCode(t.ds, 'DINKES');
       const bappeda = await unitByCode(t.ds, 'BAPPEDA');
-      const a = await t.http.post('/api/v1/org-units').set(bearer(planner)).send({ code: 'UPTD-UJI', name: 'UPTD Uji', kind: 'uptd', sector: 'kesehatan', parentId: dinkes.id }).expect(201);
-      const b = await t.http.post('/api/v1/org-units').set(bearer(planner)).send({ code: 'UPTD-UJI-B', name: 'Seksi Uji', kind: 'bagian', sector: 'kesehatan', parentId: a.body.id }).expect(201);
+      const a = await t.http
+        .post('/api/v1/org-units')
+        .set(bearer(planner))
+        .send({ code: 'UPTD-UJI', name: 'UPTD Uji', kind: 'uptd', sector: 'kesehatan', parentId: dinkes.id })
+        .expect(201);
+      const b = await t.http
+        .post('/api/v1/org-units')
+        .set(bearer(planner))
+        .send({ code: 'UPTD-UJI-B', name: 'Seksi Uji', kind: 'bagian', sector: 'kesehatan', parentId: a.body.id })
+        .expect(201);
       expect(b.body.depth).toBe(a.body.depth + 1);
       const cycle = await t.http.patch(`/api/v1/org-units/${a.body.id}`).set(bearer(planner)).send({ version: 1, parentId: b.body.id }).expect(422);
       expect(cycle.body.code).toBe('ORG_UNIT_CYCLE');
@@ -71,7 +79,11 @@ describe('organisation', () => {
       const pkm = await unitByCode(t.ds, 'PKM-PONCOL');
       const res = await t.http.post('/api/v1/positions').set(bearer(planner)).send({ unitId: pkm.id, title: 'Dokter', kind: 'fungsional' }).expect(400);
       expect(res.body.errors[0].path).toBe('functionalLevel');
-      const ok = await t.http.post('/api/v1/positions').set(bearer(planner)).send({ unitId: pkm.id, title: 'Dokter Ahli Muda Uji', kind: 'fungsional', functionalLevel: 'ahli_muda', class: 11, needsMethod: 'wisn' }).expect(201);
+      const ok = await t.http
+        .post('/api/v1/positions')
+        .set(bearer(planner))
+        .send({ unitId: pkm.id, title: 'Dokter Ahli Muda Uji', kind: 'fungsional', functionalLevel: 'ahli_muda', class: 11, needsMethod: 'wisn' })
+        .expect(201);
       expect(ok.body).toMatchObject({ class: 11, functionalLevel: 'ahli_muda', needsMethod: 'wisn', employeeCount: 0 });
     });
   });
@@ -81,7 +93,9 @@ describe('organisation', () => {
       const res = await t.http.get('/api/v1/service-drivers?key=population&year=2022&pageSize=200').set(bearer(planner)).expect(200);
       const kecamatan = res.body.items.filter((d: { unitName: string }) => /Tembalang/.test(d.unitName));
       expect(kecamatan.length).toBeGreaterThan(0);
-      const [{ total }] = await t.ds.query(`SELECT sum(d.value)::bigint AS total FROM service_drivers d JOIN org_units u ON u.id = d.unit_id WHERE d.key = 'population' AND d.year = 2022 AND u.kind = 'kecamatan'`);
+      const [{ total }] = await t.ds.query(
+        `SELECT sum(d.value)::bigint AS total FROM service_drivers d JOIN org_units u ON u.id = d.unit_id WHERE d.key = 'population' AND d.year = 2022 AND u.kind = 'kecamatan'`,
+      );
       expect(Number(total)).toBe(1659975);
     });
   });

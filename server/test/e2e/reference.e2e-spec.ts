@@ -35,7 +35,16 @@ describe('reference', () => {
   describe('GET /api/v1/reference/nik/:nik', () => {
     it('should break down a Semarang woman’s NIK (day + 40)', async () => {
       const res = await t.http.get('/api/v1/reference/nik/3374015708850001').set(bearer(token)).expect(200);
-      expect(res.body).toEqual({ provinceCode: '33', regencyCode: '33.74', districtCode: '33.74.01', gender: 'P', birthDay: 17, birthMonth: 8, birthYear2: '85', sequence: '0001' });
+      expect(res.body).toEqual({
+        provinceCode: '33',
+        regencyCode: '33.74',
+        districtCode: '33.74.01',
+        gender: 'P',
+        birthDay: 17,
+        birthMonth: 8,
+        birthYear2: '85',
+        sequence: '0001',
+      });
     });
 
     it('should answer 422 for an impossible day', async () => {
@@ -84,16 +93,28 @@ describe('reference', () => {
           effectiveFrom: '2040-01-01',
         })
         .expect(201);
-      const before = await t.http.post('/api/v1/needs/calculate/retirement').set(bearer(token)).send({ birthDate: '1967-03-15', positionKind: 'pelaksana', asOf: '2039-12-31' }).expect(200);
+      const before = await t.http
+        .post('/api/v1/needs/calculate/retirement')
+        .set(bearer(token))
+        .send({ birthDate: '1967-03-15', positionKind: 'pelaksana', asOf: '2039-12-31' })
+        .expect(200);
       expect(before.body.retirementAge).toBe(58);
-      const after = await t.http.post('/api/v1/needs/calculate/retirement').set(bearer(token)).send({ birthDate: '1967-03-15', positionKind: 'pelaksana', asOf: '2040-01-01' }).expect(200);
+      const after = await t.http
+        .post('/api/v1/needs/calculate/retirement')
+        .set(bearer(token))
+        .send({ birthDate: '1967-03-15', positionKind: 'pelaksana', asOf: '2040-01-01' })
+        .expect(200);
       expect(after.body).toMatchObject({ retirementAge: 60, rule: { effectiveFrom: '2040-01-01' } });
       await t.http.delete(`/api/v1/reference-rules/${created.body.id}`).set(bearer(admin)).expect(204);
     });
 
     it('should refuse a duplicate version and a stale update', async () => {
       const admin = await t.token('admin');
-      const dup = await t.http.post('/api/v1/reference-rules').set(bearer(admin)).send({ key: 'abk.rounding', value: { mode: 'ceil' }, legalBasis: 'x', effectiveFrom: '2020-01-01' }).expect(409);
+      const dup = await t.http
+        .post('/api/v1/reference-rules')
+        .set(bearer(admin))
+        .send({ key: 'abk.rounding', value: { mode: 'ceil' }, legalBasis: 'x', effectiveFrom: '2020-01-01' })
+        .expect(409);
       expect(dup.body.code).toBe('DUPLICATE');
       const list = await t.http.get('/api/v1/reference-rules?key=abk.rounding').set(bearer(admin)).expect(200);
       const rule = list.body.items[0];

@@ -105,13 +105,18 @@ describe('unit scoping between sibling units', () => {
   });
 
   it('should let an employee see only their own record', async () => {
-    const me = await t.http.get('/api/v1/auth/me').set(bearer(await t.token('pegawai.dinkes'))).expect(200);
+    const me = await t.http
+      .get('/api/v1/auth/me')
+      .set(bearer(await t.token('pegawai.dinkes')))
+      .expect(200);
     const token = await t.token('pegawai.dinkes');
     await t.http.get(`/api/v1/employees/${me.body.employeeId}`).set(bearer(token)).expect(200);
     const list = await t.http.get('/api/v1/employees').set(bearer(token)).expect(200);
     expect(list.body.total).toBe(1);
     expect(list.body.items[0].id).toBe(me.body.employeeId);
-    const colleague: { id: string }[] = await t.ds.query('SELECT id FROM employees WHERE unit_id = (SELECT unit_id FROM employees WHERE id = $1) AND id <> $1 LIMIT 1', [me.body.employeeId]);
+    const colleague: { id: string }[] = await t.ds.query('SELECT id FROM employees WHERE unit_id = (SELECT unit_id FROM employees WHERE id = $1) AND id <> $1 LIMIT 1', [
+      me.body.employeeId,
+    ]);
     if (colleague[0]) await t.http.get(`/api/v1/employees/${colleague[0].id}`).set(bearer(token)).expect(404);
   });
 });

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance } from 'fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
@@ -40,7 +39,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT: '10000', ...env });
   const app = await createApp(config, { databaseUrl: url, serveClient: false });
   await app.init();
-  await (app.getHttpAdapter().getInstance() as unknown as FastifyInstance).ready();
+  await app.getHttpAdapter().getInstance().ready();
   const http = request(app.getHttpServer());
   const tokens = new Map<string, string>();
   return {

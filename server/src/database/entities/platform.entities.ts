@@ -3,18 +3,7 @@
  * a test can prove no migration is missing (TypeORM's schema diff must come back empty).
  * Services query with SQL (lists and dashboards) and never return entities from controllers.
  */
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 
 @Entity('org_units')

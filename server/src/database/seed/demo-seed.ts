@@ -231,15 +231,323 @@ const D3_POOL = ['D3 Administrasi Perkantoran', 'D3 Manajemen Informatika', 'D3 
 
 // ───────────────────────────── names ─────────────────────────────
 
-const M_OLD = ['Agus', 'Bambang', 'Budi', 'Joko', 'Slamet', 'Sugeng', 'Hadi', 'Heru', 'Eko', 'Dwi', 'Tri', 'Wahyu', 'Teguh', 'Widodo', 'Haryanto', 'Purwanto', 'Mulyono', 'Gunawan', 'Herman', 'Priyo', 'Rahmat', 'Setyo', 'Sigit', 'Bowo', 'Yanto', 'Ahmad', 'Muhammad', 'Abdul', 'Arif', 'Edy', 'Hari', 'Imam', 'Iwan', 'Kris', 'Nur', 'Rudi', 'Totok', 'Yusuf', 'Bagus', 'Djoko', 'Sri'];
-const M_NEW = ['Aditya', 'Bagas', 'Bayu', 'Dimas', 'Fajar', 'Rizky', 'Galih', 'Andika', 'Yoga', 'Ilham', 'Reza', 'Ardi', 'Aji', 'Bima', 'Satria', 'Wisnu', 'Yusuf', 'Fikri', 'Hafiz', 'Rendy', 'Danang', 'Anggit', 'Arya', 'Gilang', 'Hendra', 'Irfan', 'Krisna', 'Lukman', 'Naufal', 'Pandu', 'Raka', 'Taufik', 'Yudha', 'Muhammad', 'Ahmad', 'Rafi', 'Dafa', 'Adi', 'Eko', 'Dwi', 'Tri'];
-const F_OLD = ['Sri', 'Siti', 'Endang', 'Sulastri', 'Sumarni', 'Suryani', 'Tri', 'Dwi', 'Nanik', 'Ninik', 'Yuni', 'Retno', 'Ratna', 'Dewi', 'Rahayu', 'Sumiyati', 'Suharti', 'Puji', 'Endah', 'Hartini', 'Lilik', 'Murni', 'Nur', 'Tutik', 'Umi', 'Wiwik', 'Yati', 'Istiqomah', 'Kristina', 'Titik', 'Rini', 'Heni', 'Anik', 'Erna', 'Eny', 'Budi'];
-const F_NEW = ['Ayu', 'Anisa', 'Putri', 'Dinda', 'Nadia', 'Fitri', 'Intan', 'Kartika', 'Dyah', 'Rina', 'Novi', 'Nurul', 'Laras', 'Wulan', 'Indah', 'Maya', 'Rizka', 'Sekar', 'Ratih', 'Dian', 'Galuh', 'Annisa', 'Fira', 'Hana', 'Ika', 'Lia', 'Mega', 'Oktavia', 'Tiara', 'Vina', 'Yunita', 'Zahra', 'Siti', 'Sri', 'Dwi', 'Tri', 'Eka', 'Nia'];
-const M_LAST = ['Santoso', 'Wibowo', 'Susanto', 'Prasetyo', 'Setiawan', 'Hidayat', 'Nugroho', 'Kurniawan', 'Purnomo', 'Wijaya', 'Saputra', 'Pratama', 'Hermawan', 'Prabowo', 'Sulistyo', 'Widodo', 'Hartono', 'Suryanto', 'Raharjo', 'Budiman', 'Firmansyah', 'Ramadhan', 'Kusuma', 'Utomo', 'Wicaksono', 'Nugraha', 'Sasongko', 'Wardana', 'Hakim', 'Mahendra', 'Permana', 'Yulianto', 'Setyawan', 'Priyanto', 'Sutanto', 'Darmawan', 'Haryono', 'Susilo', 'Cahyono', 'Triyono'];
-const F_LAST = ['Handayani', 'Rahayu', 'Lestari', 'Wulandari', 'Astuti', 'Utami', 'Pratiwi', 'Setyaningsih', 'Kusumawati', 'Wahyuningsih', 'Susanti', 'Purwanti', 'Rahmawati', 'Sari', 'Puspitasari', 'Anggraini', 'Fitriani', 'Safitri', 'Maharani', 'Permatasari', 'Kurniasih', 'Yuliana', 'Widyastuti', 'Hastuti', 'Sulistyowati', 'Rahmadani', 'Nuraini', 'Hidayati', 'Novitasari', 'Oktaviani', 'Kartikasari', 'Dewanti', 'Mulyani', 'Suryaningsih', 'Indrawati', 'Ningrum'];
+const M_OLD = [
+  'Agus',
+  'Bambang',
+  'Budi',
+  'Joko',
+  'Slamet',
+  'Sugeng',
+  'Hadi',
+  'Heru',
+  'Eko',
+  'Dwi',
+  'Tri',
+  'Wahyu',
+  'Teguh',
+  'Widodo',
+  'Haryanto',
+  'Purwanto',
+  'Mulyono',
+  'Gunawan',
+  'Herman',
+  'Priyo',
+  'Rahmat',
+  'Setyo',
+  'Sigit',
+  'Bowo',
+  'Yanto',
+  'Ahmad',
+  'Muhammad',
+  'Abdul',
+  'Arif',
+  'Edy',
+  'Hari',
+  'Imam',
+  'Iwan',
+  'Kris',
+  'Nur',
+  'Rudi',
+  'Totok',
+  'Yusuf',
+  'Bagus',
+  'Djoko',
+  'Sri',
+];
+const M_NEW = [
+  'Aditya',
+  'Bagas',
+  'Bayu',
+  'Dimas',
+  'Fajar',
+  'Rizky',
+  'Galih',
+  'Andika',
+  'Yoga',
+  'Ilham',
+  'Reza',
+  'Ardi',
+  'Aji',
+  'Bima',
+  'Satria',
+  'Wisnu',
+  'Yusuf',
+  'Fikri',
+  'Hafiz',
+  'Rendy',
+  'Danang',
+  'Anggit',
+  'Arya',
+  'Gilang',
+  'Hendra',
+  'Irfan',
+  'Krisna',
+  'Lukman',
+  'Naufal',
+  'Pandu',
+  'Raka',
+  'Taufik',
+  'Yudha',
+  'Muhammad',
+  'Ahmad',
+  'Rafi',
+  'Dafa',
+  'Adi',
+  'Eko',
+  'Dwi',
+  'Tri',
+];
+const F_OLD = [
+  'Sri',
+  'Siti',
+  'Endang',
+  'Sulastri',
+  'Sumarni',
+  'Suryani',
+  'Tri',
+  'Dwi',
+  'Nanik',
+  'Ninik',
+  'Yuni',
+  'Retno',
+  'Ratna',
+  'Dewi',
+  'Rahayu',
+  'Sumiyati',
+  'Suharti',
+  'Puji',
+  'Endah',
+  'Hartini',
+  'Lilik',
+  'Murni',
+  'Nur',
+  'Tutik',
+  'Umi',
+  'Wiwik',
+  'Yati',
+  'Istiqomah',
+  'Kristina',
+  'Titik',
+  'Rini',
+  'Heni',
+  'Anik',
+  'Erna',
+  'Eny',
+  'Budi',
+];
+const F_NEW = [
+  'Ayu',
+  'Anisa',
+  'Putri',
+  'Dinda',
+  'Nadia',
+  'Fitri',
+  'Intan',
+  'Kartika',
+  'Dyah',
+  'Rina',
+  'Novi',
+  'Nurul',
+  'Laras',
+  'Wulan',
+  'Indah',
+  'Maya',
+  'Rizka',
+  'Sekar',
+  'Ratih',
+  'Dian',
+  'Galuh',
+  'Annisa',
+  'Fira',
+  'Hana',
+  'Ika',
+  'Lia',
+  'Mega',
+  'Oktavia',
+  'Tiara',
+  'Vina',
+  'Yunita',
+  'Zahra',
+  'Siti',
+  'Sri',
+  'Dwi',
+  'Tri',
+  'Eka',
+  'Nia',
+];
+const M_LAST = [
+  'Santoso',
+  'Wibowo',
+  'Susanto',
+  'Prasetyo',
+  'Setiawan',
+  'Hidayat',
+  'Nugroho',
+  'Kurniawan',
+  'Purnomo',
+  'Wijaya',
+  'Saputra',
+  'Pratama',
+  'Hermawan',
+  'Prabowo',
+  'Sulistyo',
+  'Widodo',
+  'Hartono',
+  'Suryanto',
+  'Raharjo',
+  'Budiman',
+  'Firmansyah',
+  'Ramadhan',
+  'Kusuma',
+  'Utomo',
+  'Wicaksono',
+  'Nugraha',
+  'Sasongko',
+  'Wardana',
+  'Hakim',
+  'Mahendra',
+  'Permana',
+  'Yulianto',
+  'Setyawan',
+  'Priyanto',
+  'Sutanto',
+  'Darmawan',
+  'Haryono',
+  'Susilo',
+  'Cahyono',
+  'Triyono',
+];
+const F_LAST = [
+  'Handayani',
+  'Rahayu',
+  'Lestari',
+  'Wulandari',
+  'Astuti',
+  'Utami',
+  'Pratiwi',
+  'Setyaningsih',
+  'Kusumawati',
+  'Wahyuningsih',
+  'Susanti',
+  'Purwanti',
+  'Rahmawati',
+  'Sari',
+  'Puspitasari',
+  'Anggraini',
+  'Fitriani',
+  'Safitri',
+  'Maharani',
+  'Permatasari',
+  'Kurniasih',
+  'Yuliana',
+  'Widyastuti',
+  'Hastuti',
+  'Sulistyowati',
+  'Rahmadani',
+  'Nuraini',
+  'Hidayati',
+  'Novitasari',
+  'Oktaviani',
+  'Kartikasari',
+  'Dewanti',
+  'Mulyani',
+  'Suryaningsih',
+  'Indrawati',
+  'Ningrum',
+];
 /** Single Javanese names, common among ASN born before 1980. */
-const JAV_M = ['Suparno', 'Suwarno', 'Sutrisno', 'Sukirno', 'Suharto', 'Sumarno', 'Sutarno', 'Suyatno', 'Supriyadi', 'Sugiyanto', 'Suyanto', 'Sunarto', 'Sukardi', 'Sumadi', 'Suhardi', 'Parjo', 'Paidi', 'Tukiman', 'Wagiman', 'Darmaji', 'Karyono', 'Marjono', 'Harjono', 'Warsito', 'Sarwono', 'Kasmadi', 'Ngadiman', 'Ngatijo', 'Mulyadi', 'Waluyo', 'Subagyo', 'Sudarsono', 'Margono', 'Supardi', 'Kuswanto', 'Jumadi'];
-const JAV_F = ['Suparni', 'Suwarni', 'Sumarni', 'Sulastri', 'Sukarti', 'Suharti', 'Sunarti', 'Suyatmi', 'Sutini', 'Sumiyati', 'Paini', 'Warsini', 'Wartini', 'Kasmini', 'Ngatini', 'Painem', 'Sarmini', 'Marsini', 'Darsih', 'Karsih', 'Rubiyah', 'Juwariyah', 'Sumiyem', 'Wagiyem', 'Suprapti', 'Sugiyarti', 'Purwanti', 'Mujiati', 'Kustiyah', 'Suwarti', 'Siswanti', 'Tumini'];
+const JAV_M = [
+  'Suparno',
+  'Suwarno',
+  'Sutrisno',
+  'Sukirno',
+  'Suharto',
+  'Sumarno',
+  'Sutarno',
+  'Suyatno',
+  'Supriyadi',
+  'Sugiyanto',
+  'Suyanto',
+  'Sunarto',
+  'Sukardi',
+  'Sumadi',
+  'Suhardi',
+  'Parjo',
+  'Paidi',
+  'Tukiman',
+  'Wagiman',
+  'Darmaji',
+  'Karyono',
+  'Marjono',
+  'Harjono',
+  'Warsito',
+  'Sarwono',
+  'Kasmadi',
+  'Ngadiman',
+  'Ngatijo',
+  'Mulyadi',
+  'Waluyo',
+  'Subagyo',
+  'Sudarsono',
+  'Margono',
+  'Supardi',
+  'Kuswanto',
+  'Jumadi',
+];
+const JAV_F = [
+  'Suparni',
+  'Suwarni',
+  'Sumarni',
+  'Sulastri',
+  'Sukarti',
+  'Suharti',
+  'Sunarti',
+  'Suyatmi',
+  'Sutini',
+  'Sumiyati',
+  'Paini',
+  'Warsini',
+  'Wartini',
+  'Kasmini',
+  'Ngatini',
+  'Painem',
+  'Sarmini',
+  'Marsini',
+  'Darsih',
+  'Karsih',
+  'Rubiyah',
+  'Juwariyah',
+  'Sumiyem',
+  'Wagiyem',
+  'Suprapti',
+  'Sugiyarti',
+  'Purwanti',
+  'Mujiati',
+  'Kustiyah',
+  'Suwarti',
+  'Siswanti',
+  'Tumini',
+];
 
 function javaneseName(rng: Prng, female: boolean): string {
   return rng.pick(female ? JAV_F : JAV_M);
@@ -414,7 +722,10 @@ const OPD_STAFF: Record<string, () => PosTemplate[]> = {
     ...fn('Auditor', { ahli_pertama: 3, ahli_muda: 2, ahli_madya: 1 }, { ahli_pertama: 'S1 Akuntansi', ahli_muda: 'S1 Akuntansi', ahli_madya: 'S2' }),
     ...fn('Pengawas Penyelenggaraan Urusan Pemerintahan Daerah', { ahli_pertama: 1.5, ahli_muda: 1, ahli_madya: 0.4 }, 'S1/D4'),
   ],
-  BAPPEDA: () => [...fn('Perencana', { ahli_pertama: 3, ahli_muda: 2, ahli_madya: 0.6 }, 'S1 Perencanaan Wilayah dan Kota'), ...fn('Statistisi', { ahli_pertama: 0.5 }, 'S1 Statistika')],
+  BAPPEDA: () => [
+    ...fn('Perencana', { ahli_pertama: 3, ahli_muda: 2, ahli_madya: 0.6 }, 'S1 Perencanaan Wilayah dan Kota'),
+    ...fn('Statistisi', { ahli_pertama: 0.5 }, 'S1 Statistika'),
+  ],
   BRIDA: () => [...fn('Peneliti', { ahli_pertama: 1, ahli_muda: 0.6 }, 'S2'), ...fn('Perekayasa', { ahli_pertama: 0.5 }, 'S1 Teknik Informatika')],
   BKPP: () => [
     ...fn('Analis SDM Aparatur', { ahli_pertama: 3, ahli_muda: 2, ahli_madya: 0.4 }, 'S1/D4'),
@@ -427,7 +738,12 @@ const OPD_STAFF: Record<string, () => PosTemplate[]> = {
   KESBANGPOL: () => [...fn('Analis Kebijakan', { ahli_madya: 0.2 }, 'S2')],
   BPBD: () => [pl('Petugas Penanggulangan Bencana', 5, 'SMA/SMK', 3, { female: 0.1 }), ...fn('Analis Kebencanaan', { ahli_pertama: 0.8 }, 'S1 Teknik Lingkungan')],
   SATPOLPP: () => [
-    ...fn('Polisi Pamong Praja', { pemula: 2, terampil: 4, mahir: 2, penyelia: 1, ahli_pertama: 1, ahli_muda: 0.5 }, { pemula: 'SMA/SMK', terampil: 'D3', mahir: 'D3', penyelia: 'D3', ahli_pertama: 'S1 Hukum', ahli_muda: 'S1 Hukum' }, { female: 0.15 }),
+    ...fn(
+      'Polisi Pamong Praja',
+      { pemula: 2, terampil: 4, mahir: 2, penyelia: 1, ahli_pertama: 1, ahli_muda: 0.5 },
+      { pemula: 'SMA/SMK', terampil: 'D3', mahir: 'D3', penyelia: 'D3', ahli_pertama: 'S1 Hukum', ahli_muda: 'S1 Hukum' },
+      { female: 0.15 },
+    ),
     pl('Petugas Ketenteraman dan Ketertiban', 5, 'SMA/SMK', 3, { female: 0.1 }),
   ],
   DISDIK: () => [
@@ -445,7 +761,12 @@ const OPD_STAFF: Record<string, () => PosTemplate[]> = {
     ...fn('Dokter', { ahli_madya: 0.3 }, 'S1 Kedokteran (Profesi Dokter)', { female: 0.55 }),
   ],
   DPU: () => [
-    ...fn('Teknik Jalan dan Jembatan', { terampil: 1.5, ahli_pertama: 2, ahli_muda: 1 }, { terampil: 'D3 Teknik Sipil', ahli_pertama: 'S1 Teknik Sipil', ahli_muda: 'S1 Teknik Sipil' }, { female: 0.2 }),
+    ...fn(
+      'Teknik Jalan dan Jembatan',
+      { terampil: 1.5, ahli_pertama: 2, ahli_muda: 1 },
+      { terampil: 'D3 Teknik Sipil', ahli_pertama: 'S1 Teknik Sipil', ahli_muda: 'S1 Teknik Sipil' },
+      { female: 0.2 },
+    ),
     ...fn('Teknik Pengairan', { terampil: 1, ahli_pertama: 1 }, { terampil: 'D3 Teknik Sipil', ahli_pertama: 'S1 Teknik Sipil' }, { female: 0.2 }),
     pl('Petugas Pemeliharaan Jalan dan Saluran', 4, 'SMA/SMK', 3, { female: 0.05 }),
   ],
@@ -453,7 +774,10 @@ const OPD_STAFF: Record<string, () => PosTemplate[]> = {
     ...fn('Penata Ruang', { ahli_pertama: 1.5, ahli_muda: 0.8 }, 'S1 Perencanaan Wilayah dan Kota'),
     ...fn('Teknik Tata Bangunan dan Perumahan', { ahli_pertama: 1 }, 'S1 Teknik Arsitektur'),
   ],
-  DISPERKIM: () => [...fn('Teknik Tata Bangunan dan Perumahan', { ahli_pertama: 1.5, ahli_muda: 0.8 }, 'S1 Teknik Arsitektur'), pl('Petugas Pertamanan', 4, 'SMA/SMK', 2, { female: 0.2 })],
+  DISPERKIM: () => [
+    ...fn('Teknik Tata Bangunan dan Perumahan', { ahli_pertama: 1.5, ahli_muda: 0.8 }, 'S1 Teknik Arsitektur'),
+    pl('Petugas Pertamanan', 4, 'SMA/SMK', 2, { female: 0.2 }),
+  ],
   DISHANPAN: () => [...fn('Analis Ketahanan Pangan', { ahli_pertama: 1.2, ahli_muda: 0.6 }, 'S1 Pertanian'), ...fn('Pengawas Mutu Hasil Pertanian', { terampil: 0.8 }, 'D3')],
   DLH: () => [
     ...fn('Pengendali Dampak Lingkungan', { ahli_pertama: 1.5, ahli_muda: 0.8 }, 'S1 Teknik Lingkungan'),
@@ -467,39 +791,80 @@ const OPD_STAFF: Record<string, () => PosTemplate[]> = {
   ],
   DP2KB: () => [...fn('Penyuluh Keluarga Berencana', { ahli_pertama: 3, ahli_muda: 2, ahli_madya: 0.5 }, 'S1/D4', { female: 0.7 })],
   DISHUB: () => [
-    ...fn('Penguji Kendaraan Bermotor', { pemula: 1, terampil: 2, mahir: 0.8, ahli_pertama: 0.5 }, { pemula: 'SMA/SMK', terampil: 'D3 Teknik Mesin', mahir: 'D3 Teknik Mesin', ahli_pertama: 'S1/D4' }, { female: 0.1 }),
+    ...fn(
+      'Penguji Kendaraan Bermotor',
+      { pemula: 1, terampil: 2, mahir: 0.8, ahli_pertama: 0.5 },
+      { pemula: 'SMA/SMK', terampil: 'D3 Teknik Mesin', mahir: 'D3 Teknik Mesin', ahli_pertama: 'S1/D4' },
+      { female: 0.1 },
+    ),
     pl('Petugas Pengatur Lalu Lintas', 5, 'SMA/SMK', 4, { female: 0.1 }),
     ...fn('Analis Transportasi', { ahli_pertama: 0.6 }, 'D3 Transportasi'),
   ],
   DISARPUS: () => [
-    ...fn('Arsiparis', { terampil: 1.5, ahli_pertama: 1.5, ahli_muda: 0.5 }, { terampil: 'D3 Kearsipan', ahli_pertama: 'S1 Ilmu Perpustakaan', ahli_muda: 'S1 Ilmu Perpustakaan' }, { female: 0.6 }),
-    ...fn('Pustakawan', { terampil: 1.5, ahli_pertama: 1.5, ahli_muda: 0.5 }, { terampil: 'D3 Perpustakaan', ahli_pertama: 'S1 Ilmu Perpustakaan', ahli_muda: 'S1 Ilmu Perpustakaan' }, { female: 0.65 }),
+    ...fn(
+      'Arsiparis',
+      { terampil: 1.5, ahli_pertama: 1.5, ahli_muda: 0.5 },
+      { terampil: 'D3 Kearsipan', ahli_pertama: 'S1 Ilmu Perpustakaan', ahli_muda: 'S1 Ilmu Perpustakaan' },
+      { female: 0.6 },
+    ),
+    ...fn(
+      'Pustakawan',
+      { terampil: 1.5, ahli_pertama: 1.5, ahli_muda: 0.5 },
+      { terampil: 'D3 Perpustakaan', ahli_pertama: 'S1 Ilmu Perpustakaan', ahli_muda: 'S1 Ilmu Perpustakaan' },
+      { female: 0.65 },
+    ),
   ],
-  DISKAN: () => [...fn('Penyuluh Perikanan', { ahli_pertama: 1.5, ahli_muda: 0.8 }, 'S1 Perikanan'), ...fn('Pengendali Hama dan Penyakit Ikan', { ahli_pertama: 0.8 }, 'S1 Perikanan')],
+  DISKAN: () => [
+    ...fn('Penyuluh Perikanan', { ahli_pertama: 1.5, ahli_muda: 0.8 }, 'S1 Perikanan'),
+    ...fn('Pengendali Hama dan Penyakit Ikan', { ahli_pertama: 0.8 }, 'S1 Perikanan'),
+  ],
   DISTAN: () => [
     ...fn('Penyuluh Pertanian', { terampil: 1.5, ahli_pertama: 2, ahli_muda: 1.5 }, { terampil: 'D3', ahli_pertama: 'S1 Pertanian', ahli_muda: 'S1 Pertanian' }),
     ...fn('Medik Veteriner', { ahli_pertama: 0.5 }, 'S1 Kedokteran Hewan'),
     ...fn('Paramedik Veteriner', { terampil: 0.5 }, 'D3 Kesehatan Hewan'),
   ],
-  DISDAG: () => [pl('Pengelola Pasar', 6, 'SMA/SMK', 3), ...fn('Penera', { terampil: 0.6, ahli_pertama: 0.5 }, { terampil: 'D3', ahli_pertama: 'S1 Teknik Elektro' }), ...fn('Pengawas Perdagangan', { ahli_pertama: 0.6 }, 'S1 Ekonomi')],
+  DISDAG: () => [
+    pl('Pengelola Pasar', 6, 'SMA/SMK', 3),
+    ...fn('Penera', { terampil: 0.6, ahli_pertama: 0.5 }, { terampil: 'D3', ahli_pertama: 'S1 Teknik Elektro' }),
+    ...fn('Pengawas Perdagangan', { ahli_pertama: 0.6 }, 'S1 Ekonomi'),
+  ],
   DISPERIN: () => [...fn('Penyuluh Perindustrian dan Perdagangan', { ahli_pertama: 1.2, ahli_muda: 0.6 }, 'S1/D4')],
   DINKOPUM: () => [...fn('Pengawas Koperasi', { ahli_pertama: 1.2, ahli_muda: 0.6 }, 'S1 Ekonomi')],
   DPMPTSP: () => [pl('Pengelola Layanan Perizinan', 7, 'S1/D4', 3), ...fn('Penata Perizinan', { ahli_pertama: 1, ahli_muda: 0.5 }, 'S1 Hukum')],
   DISPORA: () => [pl('Pengelola Kegiatan Keolahragaan', 7, 'S1 Keolahragaan', 2)],
-  DISBUDPAR: () => [...fn('Pamong Budaya', { ahli_pertama: 1, ahli_muda: 0.5 }, 'S1/D4'), ...fn('Adyatama Kepariwisataan dan Ekonomi Kreatif', { ahli_pertama: 1 }, 'S1 Pariwisata')],
+  DISBUDPAR: () => [
+    ...fn('Pamong Budaya', { ahli_pertama: 1, ahli_muda: 0.5 }, 'S1/D4'),
+    ...fn('Adyatama Kepariwisataan dan Ekonomi Kreatif', { ahli_pertama: 1 }, 'S1 Pariwisata'),
+  ],
   DAMKAR: () => [
     ...fn('Pemadam Kebakaran', { pemula: 2, terampil: 4, mahir: 1.5, penyelia: 0.6 }, { pemula: 'SMA/SMK', terampil: 'SMA/SMK', mahir: 'D3', penyelia: 'D3' }, { female: 0.05 }),
     ...fn('Analis Kebakaran', { ahli_pertama: 0.8, ahli_muda: 0.3 }, 'S1/D4', { female: 0.15 }),
   ],
-  DINSOS: () => [...fn('Pekerja Sosial', { terampil: 1, ahli_pertama: 1.5, ahli_muda: 1 }, { terampil: 'D3', ahli_pertama: 'S1 Kesejahteraan Sosial', ahli_muda: 'S1 Kesejahteraan Sosial' }, { female: 0.6 }), ...fn('Penyuluh Sosial', { ahli_pertama: 0.8 }, 'S1 Kesejahteraan Sosial')],
+  DINSOS: () => [
+    ...fn(
+      'Pekerja Sosial',
+      { terampil: 1, ahli_pertama: 1.5, ahli_muda: 1 },
+      { terampil: 'D3', ahli_pertama: 'S1 Kesejahteraan Sosial', ahli_muda: 'S1 Kesejahteraan Sosial' },
+      { female: 0.6 },
+    ),
+    ...fn('Penyuluh Sosial', { ahli_pertama: 0.8 }, 'S1 Kesejahteraan Sosial'),
+  ],
   DISNAKER: () => [
     ...fn('Mediator Hubungan Industrial', { ahli_pertama: 0.8, ahli_muda: 0.5 }, 'S1 Hukum'),
     ...fn('Pengantar Kerja', { ahli_pertama: 0.8, ahli_muda: 0.4 }, 'S1 Psikologi'),
     ...fn('Instruktur', { terampil: 0.8, ahli_pertama: 0.6 }, { terampil: 'D3', ahli_pertama: 'S1/D4' }),
   ],
-  DP3A: () => [...fn('Penyuluh Sosial', { ahli_pertama: 1, ahli_muda: 0.5 }, 'S1 Kesejahteraan Sosial', { female: 0.7 }), ...fn('Psikolog Klinis', { ahli_pertama: 0.4 }, 'S1 Psikologi', { female: 0.75 })],
+  DP3A: () => [
+    ...fn('Penyuluh Sosial', { ahli_pertama: 1, ahli_muda: 0.5 }, 'S1 Kesejahteraan Sosial', { female: 0.7 }),
+    ...fn('Psikolog Klinis', { ahli_pertama: 0.4 }, 'S1 Psikologi', { female: 0.75 }),
+  ],
   DISKOMINFO: () => [
-    ...fn('Pranata Komputer', { terampil: 1, ahli_pertama: 2, ahli_muda: 1 }, { terampil: 'D3 Manajemen Informatika', ahli_pertama: 'S1 Teknik Informatika', ahli_muda: 'S1 Teknik Informatika' }, { female: 0.35 }),
+    ...fn(
+      'Pranata Komputer',
+      { terampil: 1, ahli_pertama: 2, ahli_muda: 1 },
+      { terampil: 'D3 Manajemen Informatika', ahli_pertama: 'S1 Teknik Informatika', ahli_muda: 'S1 Teknik Informatika' },
+      { female: 0.35 },
+    ),
     ...fn('Pranata Hubungan Masyarakat', { terampil: 1, ahli_pertama: 1 }, { terampil: 'D3', ahli_pertama: 'S1 Ilmu Komunikasi' }),
     ...fn('Statistisi', { ahli_pertama: 1, ahli_muda: 0.5 }, 'S1 Statistika'),
     ...fn('Sandiman', { ahli_pertama: 0.8 }, 'D4 Persandian'),
@@ -514,8 +879,18 @@ function puskesmasTemplates(name: string): PosTemplate[] {
     one('Kepala Subbagian Tata Usaha', 'pengawas', 8, 'S1 Kesehatan Masyarakat', { female: 0.6, cohort: 'health' }),
     ...fn('Dokter', { ahli_pertama: 2.5, ahli_muda: 2, ahli_madya: 0.5 }, 'S1 Kedokteran (Profesi Dokter)', h({ female: 0.6 })),
     ...fn('Dokter Gigi', { ahli_pertama: 0.6, ahli_muda: 0.6 }, 'S1 Kedokteran Gigi (Profesi)', h({ female: 0.7 })),
-    ...fn('Perawat', { terampil: 5, mahir: 1.5, ahli_pertama: 3, ahli_muda: 1.5 }, { terampil: 'D3 Keperawatan', mahir: 'D3 Keperawatan', ahli_pertama: 'S1 Keperawatan (Ners)', ahli_muda: 'S1 Keperawatan (Ners)' }, h({ female: 0.7 })),
-    ...fn('Bidan', { terampil: 4, mahir: 1, ahli_pertama: 2, ahli_muda: 1 }, { terampil: 'D3 Kebidanan', mahir: 'D3 Kebidanan', ahli_pertama: 'D4 Kebidanan', ahli_muda: 'D4 Kebidanan' }, h({ female: 1 })),
+    ...fn(
+      'Perawat',
+      { terampil: 5, mahir: 1.5, ahli_pertama: 3, ahli_muda: 1.5 },
+      { terampil: 'D3 Keperawatan', mahir: 'D3 Keperawatan', ahli_pertama: 'S1 Keperawatan (Ners)', ahli_muda: 'S1 Keperawatan (Ners)' },
+      h({ female: 0.7 }),
+    ),
+    ...fn(
+      'Bidan',
+      { terampil: 4, mahir: 1, ahli_pertama: 2, ahli_muda: 1 },
+      { terampil: 'D3 Kebidanan', mahir: 'D3 Kebidanan', ahli_pertama: 'D4 Kebidanan', ahli_muda: 'D4 Kebidanan' },
+      h({ female: 1 }),
+    ),
     ...fn('Apoteker', { ahli_pertama: 1 }, 'S1 Farmasi (Apoteker)', h({ female: 0.75 })),
     ...fn('Asisten Apoteker', { terampil: 1.5 }, 'D3 Farmasi', h({ female: 0.8 })),
     ...fn('Sanitarian', { terampil: 1, ahli_pertama: 0.6 }, { terampil: 'D3 Kesehatan Lingkungan', ahli_pertama: 'S1 Kesehatan Lingkungan' }, h({ female: 0.55 })),
@@ -543,7 +918,12 @@ function rsdTemplates(headTitle: string): PosTemplate[] {
     ...fn('Dokter', { ahli_pertama: 2, ahli_muda: 2 }, 'S1 Kedokteran (Profesi Dokter)', h({ female: 0.55 })),
     ...fn('Dokter', { ahli_madya: 3, ahli_utama: 0.2 }, 'S2 Kedokteran (Spesialis)', h({ female: 0.45 })),
     ...fn('Dokter Gigi', { ahli_muda: 0.5 }, 'S1 Kedokteran Gigi (Profesi)', h({ female: 0.7 })),
-    ...fn('Perawat', { terampil: 8, penyelia: 1, ahli_pertama: 6, ahli_muda: 2 }, { terampil: 'D3 Keperawatan', penyelia: 'D3 Keperawatan', ahli_pertama: 'S1 Keperawatan (Ners)', ahli_muda: 'S1 Keperawatan (Ners)' }, h({ female: 0.7 })),
+    ...fn(
+      'Perawat',
+      { terampil: 8, penyelia: 1, ahli_pertama: 6, ahli_muda: 2 },
+      { terampil: 'D3 Keperawatan', penyelia: 'D3 Keperawatan', ahli_pertama: 'S1 Keperawatan (Ners)', ahli_muda: 'S1 Keperawatan (Ners)' },
+      h({ female: 0.7 }),
+    ),
     ...fn('Bidan', { terampil: 2, ahli_pertama: 1 }, { terampil: 'D3 Kebidanan', ahli_pertama: 'D4 Kebidanan' }, h({ female: 1 })),
     ...fn('Apoteker', { ahli_pertama: 1, ahli_muda: 0.5 }, 'S1 Farmasi (Apoteker)', h({ female: 0.75 })),
     ...fn('Asisten Apoteker', { terampil: 2 }, 'D3 Farmasi', h({ female: 0.8 })),
@@ -606,7 +986,8 @@ function opdTemplates(code: string, kind: string, headTitle: string): PosTemplat
   } else if (kind === 'kecamatan') {
     out.push(head(headTitle, 'administrator', 12, 'S1 Ilmu Pemerintahan', { minAge: 40 }));
     out.push(one('Sekretaris Kecamatan', 'administrator', 11, 'S1/D4'));
-    for (const s of ['Pemerintahan', 'Ketenteraman dan Ketertiban Umum', 'Kesejahteraan Sosial', 'Pemberdayaan Masyarakat']) out.push(one(`Kepala Seksi ${s}`, 'pengawas', 9, 'S1/D4'));
+    for (const s of ['Pemerintahan', 'Ketenteraman dan Ketertiban Umum', 'Kesejahteraan Sosial', 'Pemberdayaan Masyarakat'])
+      out.push(one(`Kepala Seksi ${s}`, 'pengawas', 9, 'S1/D4'));
     out.push(one('Kepala Subbagian Umum dan Kepegawaian', 'pengawas', 9, 'S1/D4'));
     out.push(
       pl('Pengadministrasi Umum', 5, 'SMA/SMK', 3),
@@ -756,7 +1137,9 @@ function ageWeight(a: number): number {
   if (a <= 55) return 3.4;
   return 3.4;
 }
-const AGE_MAX = 66;
+/** Ages (on the reference date) span 22–64. */
+const AGE_MIN = 22;
+const AGE_MAX = 64;
 const AGE_CUM: number[] = [];
 {
   let s = 0;
@@ -824,7 +1207,10 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     byCode.set(unit.code, unit);
     return unit;
   };
-  const root = addUnit({ code: 'PEMKOT', name: 'Pemerintah Kota Semarang', kind: 'sekretariat', sector: 'pemerintahan', parentId: null, regionCode: '33.74', group: 'root', weight: 0, templates: [] }, null);
+  const root = addUnit(
+    { code: 'PEMKOT', name: 'Pemerintah Kota Semarang', kind: 'sekretariat', sector: 'pemerintahan', parentId: null, regionCode: '33.74', group: 'root', weight: 0, templates: [] },
+    null,
+  );
 
   // population per kecamatan and year
   const pop = new Map<string, Map<number, number>>();
@@ -876,7 +1262,20 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
       pl('Pengelola Layanan Masyarakat', 6, 'D3', 1),
       pl('Pengelola Keuangan', 7, 'S1/D4', 0.5),
     ];
-    addUnit({ code: `KEL-${r.kode}`, name: `Kelurahan ${r.nama}`, kind: 'kelurahan', sector: 'pemerintahan', parentId: null, regionCode: r.kode, group: 'kelurahan', weight: 1, templates }, kec);
+    addUnit(
+      {
+        code: `KEL-${r.kode}`,
+        name: `Kelurahan ${r.nama}`,
+        kind: 'kelurahan',
+        sector: 'pemerintahan',
+        parentId: null,
+        regionCode: r.kode,
+        group: 'kelurahan',
+        weight: 1,
+        templates,
+      },
+      kec,
+    );
   }
 
   // puskesmas under DINKES; population served = kecamatan population split over its puskesmas
@@ -884,9 +1283,22 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   const pkmPop = new Map<string, Map<number, number>>();
   const pkmShare = new Map<string, number>();
   for (const r of puskesmas) {
-    const code = `PKM-${r.nama_puskesmas.replace(/^Puskesmas /, '').toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
+    const code = `PKM-${r.nama_puskesmas
+      .replace(/^Puskesmas /, '')
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, '')}`;
     const u = addUnit(
-      { code, name: r.nama_puskesmas, kind: 'puskesmas', sector: 'kesehatan', parentId: null, regionCode: r.kode_kecamatan, group: 'puskesmas', weight: 1, templates: puskesmasTemplates(r.nama_puskesmas) },
+      {
+        code,
+        name: r.nama_puskesmas,
+        kind: 'puskesmas',
+        sector: 'kesehatan',
+        parentId: null,
+        regionCode: r.kode_kecamatan,
+        group: 'puskesmas',
+        weight: 1,
+        templates: puskesmasTemplates(r.nama_puskesmas),
+      },
       dinkes,
     );
     pkmShare.set(u.id, rng.real(0.75, 1.25));
@@ -898,7 +1310,10 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     const shares = list.map((u) => pkmShare.get(u.id) ?? 1);
     const total = shares.reduce((s, v) => s + v, 0);
     for (const [year, value] of pop.get(kec) ?? new Map<number, number>()) {
-      const split = largestRemainder(shares.map((s) => (value * s) / total), value);
+      const split = largestRemainder(
+        shares.map((s) => (value * s) / total),
+        value,
+      );
       list.forEach((u, i) => {
         const m = pkmPop.get(u.id) ?? new Map<number, number>();
         m.set(year, split[i]);
@@ -928,7 +1343,17 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
         const pupils2025 = Math.round(classes * (level === 'SD' ? rng.real(22, 28) : rng.real(28, 32)));
         const growth = level === 'SD' ? rng.real(-0.03, 0.015) : rng.real(-0.015, 0.02);
         const u = addUnit(
-          { code, name, kind: 'sekolah', sector: 'pendidikan', parentId: null, regionCode: r.kode_kelurahan, group: 'sekolah', weight: classes * (level === 'SD' ? 1 : 1.3), templates: schoolTemplates(level) },
+          {
+            code,
+            name,
+            kind: 'sekolah',
+            sector: 'pendidikan',
+            parentId: null,
+            regionCode: r.kode_kelurahan,
+            group: 'sekolah',
+            weight: classes * (level === 'SD' ? 1 : 1.3),
+            templates: schoolTemplates(level),
+          },
           disdik,
         );
         schoolFacts.set(u.id, { classes, pupils2025, growth });
@@ -977,7 +1402,15 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
       else if (t.fill === 'head') slots.unshift(p);
       else slots.push(p);
     }
-    unitPositions.set(u.id, { slots, staff: staff.length ? new WeightedPicker(staff, staff.map((p) => p.weight)) : null });
+    unitPositions.set(u.id, {
+      slots,
+      staff: staff.length
+        ? new WeightedPicker(
+            staff,
+            staff.map((p) => p.weight),
+          )
+        : null,
+    });
   }
   log(`positions: ${positions.length}`);
 
@@ -1033,7 +1466,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
       if (structural && status === 'pns' && (p.kind === 'jpt' || p.kind === 'administrator') && EDU[education]?.level === 'S1' && rng.chance(0.55)) {
         education = rng.pick(S2_POOL[sectorKey] ?? S2_POOL.lainnya);
       } else if (p.teacher && p.level === 'ahli_madya' && rng.chance(0.2)) education = 'S2 Pendidikan';
-      const eduInfo = EDU[education] ?? { level: 'S1' as EduLevel };
+      const eduInfo = EDU[education] ?? { level: 'S1' };
       const eduMin = EDU_MIN_AGE[eduInfo.level];
       // age window
       let lo = Math.max(p.ageMin, eduMin + (status === 'pns' ? 2 : status === 'pppk' ? 1 : 0));
@@ -1049,6 +1482,8 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
       if (ret.retirementDate <= DEMO_REFERENCE_DATE) continue;
       const by = Number(birthDate.slice(0, 4));
       const bm = Number(birthDate.slice(5, 7));
+      const exactAge = 2026 - by - (birthDate.slice(5) > DEMO_REFERENCE_DATE.slice(5) ? 1 : 0);
+      if (exactAge < AGE_MIN || exactAge > AGE_MAX) continue;
       const birthIdx = by * 12 + bm - 1;
       // appointment month window
       let aLo = birthIdx + eduMin * 12 + 1;
@@ -1151,11 +1586,20 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
       const g = drvRng.real(0.02, 0.05);
       const v2025 = Math.round(drvRng.real(260_000, 320_000));
       const src = 'Demo estimate (synthetic): yearly hospital outpatient visits, not an official figure';
-      for (const [year, div] of [[2023, (1 + g) ** 2], [2024, 1 + g], [2025, 1]] as const) driver(u, 'visits', year, Math.round(v2025 / div), g, src);
+      for (const [year, div] of [
+        [2023, (1 + g) ** 2],
+        [2024, 1 + g],
+        [2025, 1],
+      ] as const)
+        driver(u, 'visits', year, Math.round(v2025 / div), g, src);
     } else if (u.kind === 'sekolah') {
       const f = schoolFacts.get(u.id)!;
       const src = 'Demo estimate (synthetic); the number of public schools per kelurahan is from BPS Kota Semarang Dalam Angka 2023';
-      for (const [year, div] of [[2023, (1 + f.growth) ** 2], [2024, 1 + f.growth], [2025, 1]] as const) {
+      for (const [year, div] of [
+        [2023, (1 + f.growth) ** 2],
+        [2024, 1 + f.growth],
+        [2025, 1],
+      ] as const) {
         driver(u, 'pupils', year, Math.round(f.pupils2025 / div), f.growth, src);
         driver(u, 'classes', year, f.classes, 0, src);
       }
@@ -1172,7 +1616,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     'operator.disdik': 'Operator Kepegawaian Dinas Pendidikan',
     'panel.seleksi': 'Panitia Seleksi ASN',
   };
-  let userCount = 0;
+  let userCount: number;
 
   // ── write, in one transaction
   const qr = ds.createQueryRunner();
@@ -1184,11 +1628,21 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     if (Number(existing[0]?.n) > 0) throw new Error('seedDemo: the database already has org units; seed an empty database');
     await qr.query('SET LOCAL synchronous_commit TO OFF');
     await copyRows(client, 'org_units', ['id', 'code', 'name', 'kind', 'sector', 'parent_id', 'region_code', 'path', 'depth'], unitRows);
-    await copyRows(client, 'positions', ['id', 'unit_id', 'title', 'kind', 'functional_level', 'job_class', 'education_required', 'retirement_age_override', 'needs_method', 'is_teacher'], posRows);
+    await copyRows(
+      client,
+      'positions',
+      ['id', 'unit_id', 'title', 'kind', 'functional_level', 'job_class', 'education_required', 'retirement_age_override', 'needs_method', 'is_teacher'],
+      posRows,
+    );
     await copyRows(client, 'service_drivers', ['id', 'unit_id', 'key', 'year', 'value', 'growth_rate', 'source'], drvRows);
     log('units, positions and service drivers written');
     const loadEmployees = () =>
-      copyChunks(client, 'employees', ['id', 'nip', 'name', 'gender', 'birth_date', 'status', 'rank', 'position_id', 'unit_id', 'appointment_date', 'education', 'active', 'retirement_date'], employeeChunks());
+      copyChunks(
+        client,
+        'employees',
+        ['id', 'nip', 'name', 'gender', 'birth_date', 'status', 'rank', 'position_id', 'unit_id', 'appointment_date', 'education', 'active', 'retirement_date'],
+        employeeChunks(),
+      );
     if (N >= BULK_THRESHOLD) await withoutSecondaryIndexes(qr, 'employees', loadEmployees);
     else await loadEmployees();
     log(`employees written: ${employeeCount}`);

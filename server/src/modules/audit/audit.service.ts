@@ -6,7 +6,8 @@ import { currentContext } from '../../common/request-context.js';
 import { unitScopeSql } from '../../common/scope.js';
 import { AuditEventDto, ListAuditEventsQueryDto } from './dto/audit.dto.js';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'approve' | 'reject' | 'submit' | 'import' | 'revoke' | 'login' | 'amend' | string;
+/** create, update, delete, approve, reject, submit, import, revoke, lock, amend… */
+export type AuditAction = string;
 
 export interface AuditInput {
   action: AuditAction;
@@ -73,10 +74,7 @@ export class AuditService {
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const order = q.sortOrder === 'asc' ? 'ASC' : 'DESC';
     const [rows, count] = await Promise.all([
-      this.ds.query(
-        `SELECT a.* FROM audit_events a ${w} ORDER BY a.at ${order}, a.id ${order} LIMIT ${pageSize} OFFSET ${offset}`,
-        params,
-      ),
+      this.ds.query(`SELECT a.* FROM audit_events a ${w} ORDER BY a.at ${order}, a.id ${order} LIMIT ${pageSize} OFFSET ${offset}`, params),
       this.ds.query(`SELECT count(*)::int AS n FROM audit_events a ${w}`, params),
     ]);
     return { items: rows.map(toAuditDto), total: count[0].n, page, pageSize };

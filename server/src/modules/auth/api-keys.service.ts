@@ -80,10 +80,14 @@ export class ApiKeysService {
         const u: unknown[] = await m.query('SELECT 1 FROM org_units WHERE id = $1', [dto.unitId]);
         if (!u.length) throw new ValidationFailedError([{ path: 'unitId', code: 'not_found', message: 'unitId does not refer to an existing unit' }]);
       }
-      const [row]: ApiKeyRow[] = await m.query(
-        'INSERT INTO api_keys (name, prefix, key_hash, scopes, unit_id, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *',
-        [dto.name, secret.slice(0, 9), sha256(secret), dto.scopes, dto.unitId ?? null, by.kind === 'user' ? by.id : null],
-      );
+      const [row]: ApiKeyRow[] = await m.query('INSERT INTO api_keys (name, prefix, key_hash, scopes, unit_id, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *', [
+        dto.name,
+        secret.slice(0, 9),
+        sha256(secret),
+        dto.scopes,
+        dto.unitId ?? null,
+        by.kind === 'user' ? by.id : null,
+      ]);
       const out = toDto(row);
       await this.audit.record(m, { action: 'create', entity: 'api_key', entityId: row.id, after: out });
       return { ...out, secret };

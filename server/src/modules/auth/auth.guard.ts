@@ -37,7 +37,7 @@ export class GlobalAuthGuard extends AuthGuard(['jwt', 'api-key']) {
   }
 
   override handleRequest<TUser = Principal>(err: unknown, user: TUser | false, info: unknown): TUser {
-    if (err) throw err;
+    if (err) throw err instanceof Error ? err : new UnauthorizedError();
     if (!user) {
       const infos = Array.isArray(info) ? info : [info];
       const expired = infos.some((i) => (i as Error | undefined)?.name === 'TokenExpiredError');

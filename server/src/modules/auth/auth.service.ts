@@ -60,7 +60,9 @@ export class AuthService {
         [user.id, this.config.lockoutThreshold, this.config.lockoutMinutes],
       );
       if (upd && upd.failed_attempts >= this.config.lockoutThreshold) {
-        await this.ds.transaction((m) => this.audit.record(m, { action: 'lock', entity: 'user', entityId: user.id, after: { failedAttempts: upd.failed_attempts, lockedUntil: upd.locked_until } }, null));
+        await this.ds.transaction((m) =>
+          this.audit.record(m, { action: 'lock', entity: 'user', entityId: user.id, after: { failedAttempts: upd.failed_attempts, lockedUntil: upd.locked_until } }, null),
+        );
         throw accountLocked(this.config.lockoutMinutes * 60);
       }
       throw invalidCredentials();
@@ -70,30 +72,32 @@ export class AuthService {
   }
 
   async refresh(refreshToken: string): Promise<TokenPairDto> {
-    return this.ds.transaction(async (m) => {
-      const rows: { id: string; user_id: string; family_id: string; expires_at: Date; used_at: Date | null; revoked_at: Date | null }[] = await m.query(
-        'SELECT * FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE',
-        [sha256(refreshToken)],
-      );
-      const t = rows[0];
-      if (!t) throw invalidRefreshToken();
-      if (t.used_at || t.revoked_at) {
-        // Reuse of a spent token: somebody else may hold it. Revoke the whole family.
-        await m.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [t.family_id]);
-        await this.audit.record(m, { action: 'revoke', entity: 'refresh_token_family', entityId: t.family_id, after: { reason: 'refresh token reused' } }, null);
-        return { reused: true } as const;
-      }
-      if (new Date(t.expires_at).getTime() <= Date.now()) throw invalidRefreshToken();
-      const users: UserRow[] = await m.query('SELECT * FROM users WHERE id = $1', [t.user_id]);
-      const user = users[0];
-      if (!user || !user.active) throw invalidRefreshToken();
-      await m.query('UPDATE refresh_tokens SET used_at = now() WHERE id = $1', [t.id]);
-      return this.issue(user, t.family_id, m);
-    }).then((r) => {
-      // The revocation above must commit before we answer, so the error is thrown outside the transaction.
-      if ('reused' in r) throw refreshTokenReused();
-      return r;
-    });
+    return this.ds
+      .transaction(async (m) => {
+        const rows: { id: string; user_id: string; family_id: string; expires_at: Date; used_at: Date | null; revoked_at: Date | null }[] = await m.query(
+          'SELECT * FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE',
+          [sha256(refreshToken)],
+        );
+        const t = rows[0];
+        if (!t) throw invalidRefreshToken();
+        if (t.used_at || t.revoked_at) {
+          // Reuse of a spent token: somebody else may hold it. Revoke the whole family.
+          await m.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [t.family_id]);
+          await this.audit.record(m, { action: 'revoke', entity: 'refresh_token_family', entityId: t.family_id, after: { reason: 'refresh token reused' } }, null);
+          return { reused: true } as const;
+        }
+        if (new Date(t.expires_at).getTime() <= Date.now()) throw invalidRefreshToken();
+        const users: UserRow[] = await m.query('SELECT * FROM users WHERE id = $1', [t.user_id]);
+        const user = users[0];
+        if (!user || !user.active) throw invalidRefreshToken();
+        await m.query('UPDATE refresh_tokens SET used_at = now() WHERE id = $1', [t.id]);
+        return this.issue(user, t.family_id, m);
+      })
+      .then((r) => {
+        // The revocation above must commit before we answer, so the error is thrown outside the transaction.
+        if ('reused' in r) throw refreshTokenReused();
+        return r;
+      });
   }
 
   async logout(refreshToken: string): Promise<void> {
@@ -107,7 +111,17 @@ export class AuthService {
   async me(p: Principal): Promise<MeDto> {
     if (p.kind === 'api_key') {
       const rows: { name: string | null }[] = p.unitId ? await this.ds.query('SELECT name FROM org_units WHERE id = $1', [p.unitId]) : [];
-      return { id: p.id, kind: 'api_key', username: null, displayName: p.name, role: p.role, unitId: p.unitId, unitName: rows[0]?.name ?? null, employeeId: null, scopes: p.scopes };
+      return {
+        id: p.id,
+        kind: 'api_key',
+        username: null,
+        displayName: p.name,
+        role: p.role,
+        unitId: p.unitId,
+        unitName: rows[0]?.name ?? null,
+        employeeId: null,
+        scopes: p.scopes,
+      };
     }
     const rows: { username: string; display_name: string; role: Role; unit_id: string | null; unit_name: string | null; employee_id: string | null }[] = await this.ds.query(
       `SELECT u.username, u.display_name, u.role, u.unit_id, o.name AS unit_name, u.employee_id
@@ -116,7 +130,17 @@ export class AuthService {
     );
     const u = rows[0];
     if (!u) throw invalidCredentials();
-    return { id: p.id, kind: 'user', username: u.username, displayName: u.display_name, role: u.role, unitId: u.unit_id, unitName: u.unit_name, employeeId: u.employee_id, scopes: [] };
+    return {
+      id: p.id,
+      kind: 'user',
+      username: u.username,
+      displayName: u.display_name,
+      role: u.role,
+      unitId: u.unit_id,
+      unitName: u.unit_name,
+      employeeId: u.employee_id,
+      scopes: [],
+    };
   }
 
   private async issue(user: UserRow, familyId: string, m: { query: DataSource['query'] } = this.ds): Promise<TokenPairDto> {

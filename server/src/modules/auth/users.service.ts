@@ -69,8 +69,10 @@ export class UsersService {
     const errors: FieldError[] = [];
     if ((role === 'operator' || role === 'leader') && !unitId) errors.push({ path: 'unitId', code: 'required', message: `unitId is required for the role ${role}` });
     if (role === 'employee' && !employeeId) errors.push({ path: 'employeeId', code: 'required', message: 'employeeId is required for the role employee' });
-    if (unitId && !(await m.query('SELECT 1 FROM org_units WHERE id = $1', [unitId])).length) errors.push({ path: 'unitId', code: 'not_found', message: 'unitId does not refer to an existing unit' });
-    if (employeeId && !(await m.query('SELECT 1 FROM employees WHERE id = $1', [employeeId])).length) errors.push({ path: 'employeeId', code: 'not_found', message: 'employeeId does not refer to an existing employee' });
+    if (unitId && !(await m.query('SELECT 1 FROM org_units WHERE id = $1', [unitId])).length)
+      errors.push({ path: 'unitId', code: 'not_found', message: 'unitId does not refer to an existing unit' });
+    if (employeeId && !(await m.query('SELECT 1 FROM employees WHERE id = $1', [employeeId])).length)
+      errors.push({ path: 'employeeId', code: 'not_found', message: 'employeeId does not refer to an existing employee' });
     if (errors.length) throw new ValidationFailedError(errors);
   }
 

@@ -28,11 +28,7 @@ import { ImportQueryDto, ImportReportDto, TemplateQueryDto } from './dto/import.
 const EmployeePage = PageOf(EmployeeDto, 'EmployeePage');
 
 function sendFile(reply: FastifyReply, f: ExportFile): void {
-  reply
-    .header('content-type', f.contentType)
-    .header('content-disposition', `attachment; filename="${f.filename}"`)
-    .header('cache-control', 'no-store')
-    .send(f.body);
+  reply.header('content-type', f.contentType).header('content-disposition', `attachment; filename="${f.filename}"`).header('cache-control', 'no-store').send(f.body);
 }
 
 const FILE_RESPONSES = {
@@ -90,7 +86,8 @@ export class EmployeesController {
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'CSV or XLSX with the template’s columns' } } } })
   @ApiOp('Import employees from CSV or XLSX (dry run, then all-or-nothing upsert by NIP)', {
     errors: [404, 413, 415, 422],
-    description: 'With `dryRun=true` every bad row is reported (row, column, reason) and nothing is written. A real run writes every row or none (422 with the report); repeating it does not duplicate anyone.',
+    description:
+      'With `dryRun=true` every bad row is reported (row, column, reason) and nothing is written. A real run writes every row or none (422 with the report); repeating it does not duplicate anyone.',
   })
   @ApiOkResponse({ type: ImportReportDto })
   importEmployees(@CurrentPrincipal() p: Principal, @Query() q: ImportQueryDto, @UploadedFile() file: UploadedMultipartFile | undefined) {

@@ -12,15 +12,7 @@ import { parseNip } from '../reference/calc/identity.js';
 import { retirementAge } from '../reference/calc/retirement.js';
 import { RetirementDatesService } from '../reference/retirement-dates.service.js';
 import { checkEmployeeIdentity, checkRank } from './employee-rules.js';
-import {
-  CreateEmployeeDto,
-  EmployeeDetailDto,
-  EmployeeDto,
-  EmployeeStatsDto,
-  EmployeeStatsQueryDto,
-  ListEmployeesQueryDto,
-  UpdateEmployeeDto,
-} from './dto/employee.dto.js';
+import { CreateEmployeeDto, EmployeeDetailDto, EmployeeDto, EmployeeStatsDto, EmployeeStatsQueryDto, ListEmployeesQueryDto, UpdateEmployeeDto } from './dto/employee.dto.js';
 
 type Db = Pick<EntityManager, 'query'>;
 
@@ -180,7 +172,9 @@ export class EmployeesService {
     const retirementDate = this.retirement.dateFor(
       rule,
       e.birthDate,
-      position ? { kind: position.kind, functionalLevel: position.functional_level, isTeacher: position.is_teacher, retirementAgeOverride: position.retirement_age_override } : null,
+      position
+        ? { kind: position.kind, functionalLevel: position.functional_level, isTeacher: position.is_teacher, retirementAgeOverride: position.retirement_age_override }
+        : null,
     );
     return { unit, retirementDate };
   }
@@ -199,7 +193,20 @@ export class EmployeesService {
       const [{ id }]: { id: string }[] = await m.query(
         `INSERT INTO employees (nip, name, gender, birth_date, status, rank, position_id, unit_id, appointment_date, education, active, retirement_date)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-        [dto.nip, dto.name, dto.gender, dto.birthDate, dto.status, dto.rank ?? null, dto.positionId ?? null, dto.unitId, dto.appointmentDate ?? null, dto.education ?? null, dto.active ?? true, retirementDate],
+        [
+          dto.nip,
+          dto.name,
+          dto.gender,
+          dto.birthDate,
+          dto.status,
+          dto.rank ?? null,
+          dto.positionId ?? null,
+          dto.unitId,
+          dto.appointmentDate ?? null,
+          dto.education ?? null,
+          dto.active ?? true,
+          retirementDate,
+        ],
       );
       const row = await this.row(p, id, m);
       await this.audit.record(m, { action: 'create', entity: 'employee', entityId: id, after: employeeDto(row), unitPath: unit.path });

@@ -10,7 +10,9 @@ export const unitOutOfScope = (field = 'unitId') =>
   ]);
 export const parentOutOfScope = (field = 'parentId') => unitOutOfScope(field);
 export const moveIntoOwnSubtree = () =>
-  new UnprocessableError('ORG_UNIT_CYCLE', 'A unit cannot be moved under itself or one of its descendants.', [{ path: 'parentId', code: 'cycle', message: 'parentId is the unit itself or below it' }]);
+  new UnprocessableError('ORG_UNIT_CYCLE', 'A unit cannot be moved under itself or one of its descendants.', [
+    { path: 'parentId', code: 'cycle', message: 'parentId is the unit itself or below it' },
+  ]);
 export const unitInUse = () => new ConflictError('ORG_UNIT_IN_USE', 'The unit still has child units, positions, employees or users; move or remove them first.');
 export const positionInUse = () => new ConflictError('POSITION_IN_USE', 'Employees still hold this position; move them first.');
 export const functionalLevelRequired = () =>

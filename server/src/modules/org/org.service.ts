@@ -249,10 +249,17 @@ export class OrgService {
       const parent = await this.unitFieldInScope(p, dto.parentId, 'parentId', m);
       const id = randomUUID();
       const path = `${parent.path}${id}/`;
-      await m.query(
-        `INSERT INTO org_units (id, code, name, kind, sector, parent_id, region_code, path, depth) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [id, dto.code, dto.name, dto.kind, dto.sector, parent.id, dto.regionCode ?? null, path, path.split('/').filter(Boolean).length - 1],
-      );
+      await m.query(`INSERT INTO org_units (id, code, name, kind, sector, parent_id, region_code, path, depth) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
+        id,
+        dto.code,
+        dto.name,
+        dto.kind,
+        dto.sector,
+        parent.id,
+        dto.regionCode ?? null,
+        path,
+        path.split('/').filter(Boolean).length - 1,
+      ]);
       const [row]: UnitRow[] = await m.query(`${UNIT_SELECT} WHERE u.id = $1`, [id]);
       await this.audit.record(m, { action: 'create', entity: 'org_unit', entityId: id, after: unitDto(row), unitPath: path });
       return unitDto(row);
@@ -359,7 +366,17 @@ export class OrgService {
       const [{ id }]: { id: string }[] = await m.query(
         `INSERT INTO positions (unit_id, title, kind, functional_level, job_class, education_required, retirement_age_override, needs_method, is_teacher)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [unit.id, dto.title, dto.kind, dto.functionalLevel ?? null, dto.class ?? null, dto.educationRequired ?? null, dto.retirementAgeOverride ?? null, dto.needsMethod ?? 'workload', dto.isTeacher ?? false],
+        [
+          unit.id,
+          dto.title,
+          dto.kind,
+          dto.functionalLevel ?? null,
+          dto.class ?? null,
+          dto.educationRequired ?? null,
+          dto.retirementAgeOverride ?? null,
+          dto.needsMethod ?? 'workload',
+          dto.isTeacher ?? false,
+        ],
       );
       const row = await this.positionRow(p, id, m);
       await this.audit.record(m, { action: 'create', entity: 'position', entityId: id, after: positionDto(row), unitPath: unit.path });

@@ -92,7 +92,10 @@ export class RetirementCalculatorController {
   @Post('retirement')
   @HttpCode(200)
   @Access(ALL_USERS, ['needs:read', 'employees:read', 'reference:read'])
-  @ApiOp('Calculator: retirement age (BUP) and retirement date (TMT pensiun)', { errors: [422], description: 'PP 11/2017 art. 239: the first day of the month after the month in which the age is reached. Echoes the rule version used.' })
+  @ApiOp('Calculator: retirement age (BUP) and retirement date (TMT pensiun)', {
+    errors: [422],
+    description: 'PP 11/2017 art. 239: the first day of the month after the month in which the age is reached. Echoes the rule version used.',
+  })
   @ApiOkResponse({ type: RetirementResultDto })
   calculateRetirement(@Body() dto: RetirementCalcDto) {
     return this.reference.calculateRetirement(dto);

@@ -163,7 +163,14 @@ export class ReferenceService {
         m,
         `UPDATE reference_rules SET value = $3, legal_basis = $4, effective_to = $5, description = $6, version = version + 1, updated_at = now()
          WHERE id = $1 AND version = $2 RETURNING id`,
-        [id, dto.version, JSON.stringify(dto.value ?? before.value), dto.legalBasis ?? before.legal_basis, effectiveTo, dto.description !== undefined ? dto.description : before.description],
+        [
+          id,
+          dto.version,
+          JSON.stringify(dto.value ?? before.value),
+          dto.legalBasis ?? before.legal_basis,
+          effectiveTo,
+          dto.description !== undefined ? dto.description : before.description,
+        ],
       );
       if (!res.length) throw new StaleVersionError('Reference rule', dto.version);
       const after = toDto(await this.row(m, id));

@@ -116,7 +116,8 @@ export const RULE_SEEDS: RuleSeed[] = [
     },
     legalBasis: 'PP No. 11 Tahun 2017 Pasal 239 jo. PP No. 17 Tahun 2020',
     effectiveFrom: '2017-03-30',
-    description: 'Batas usia pensiun (BUP): 58 administrasi, ahli pertama/muda dan keterampilan; 60 JPT, ahli madya dan guru; 65 ahli utama. TMT pensiun hari pertama bulan berikutnya.',
+    description:
+      'Batas usia pensiun (BUP): 58 administrasi, ahli pertama/muda dan keterampilan; 60 JPT, ahli madya dan guru; 65 ahli utama. TMT pensiun hari pertama bulan berikutnya.',
   },
   {
     key: 'supply.attrition_rates',

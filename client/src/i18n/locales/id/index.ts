@@ -314,7 +314,7 @@ export default {
     saved: 'Perubahan disimpan.',
     empty: 'Tidak ada pengguna yang cocok.',
     emptyHint: 'Ubah pencarian, atau tambah pengguna baru.',
-    usernamePattern: 'Gunakan huruf kecil, angka, titik, strip atau garis bawah (3–60 karakter).',
+    usernamePattern: 'Gunakan huruf, angka, titik, strip atau garis bawah (3–60 karakter), tanpa spasi.',
     unitRequired: 'Operator, pimpinan dan pegawai harus punya unit kerja.',
   },
   apiKeys: {
@@ -418,9 +418,10 @@ export default {
       api_key: 'Kunci API',
       reference_rule: 'Aturan referensi',
       service_driver: 'Pendorong layanan',
+      refresh_token_family: 'Sesi masuk',
       employee_import: 'Impor pegawai',
     },
-    actions: { create: 'Tambah', update: 'Ubah', delete: 'Hapus', import: 'Impor', revoke: 'Cabut', login: 'Masuk' },
+    actions: { create: 'Tambah', update: 'Ubah', delete: 'Hapus', import: 'Impor', revoke: 'Cabut', lock: 'Kunci akun', login: 'Masuk' },
   },
   validation: {
     required: 'Wajib diisi.',

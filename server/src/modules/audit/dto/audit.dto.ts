@@ -4,31 +4,42 @@ import { PageQueryDto } from '../../../common/pagination.js';
 
 export class ListAuditEventsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Entity type, e.g. `employee`, `position`, `org_unit`' })
-  @IsOptional() @IsString() @MaxLength(60)
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
   entity?: string;
 
   @ApiPropertyOptional({ description: 'Id of the record' })
-  @IsOptional() @IsString() @MaxLength(80)
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
   entityId?: string;
 
   @ApiPropertyOptional({ description: 'User or API key id' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   actorId?: string;
 
   @ApiPropertyOptional({ description: 'create, update, delete, import, approve…' })
-  @IsOptional() @IsString() @MaxLength(40)
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   action?: string;
 
   @ApiPropertyOptional({ description: 'From this instant (ISO 8601), inclusive' })
-  @IsOptional() @IsISO8601()
+  @IsOptional()
+  @IsISO8601()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Before this instant (ISO 8601), exclusive' })
-  @IsOptional() @IsISO8601()
+  @IsOptional()
+  @IsISO8601()
   to?: string;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   correlationId?: string;
 }
 

@@ -5,15 +5,21 @@ import { PageQueryDto } from '../../../common/pagination.js';
 
 export class CreateApiKeyDto {
   @ApiProperty({ example: 'SIMPEG BKN sync' })
-  @IsString() @IsNotEmpty() @MaxLength(120)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
   name: string;
 
   @ApiProperty({ enum: API_KEY_SCOPES, enumName: 'ApiKeyScope', isArray: true, example: ['employees:read'] })
-  @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(API_KEY_SCOPES, { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(API_KEY_SCOPES, { each: true })
   scopes: string[];
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Restrict the key to this unit and its subtree' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   unitId?: string | null;
 }
 
@@ -34,6 +40,7 @@ export class CreatedApiKeyDto extends ApiKeyDto {
 
 export class ListApiKeysQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Include revoked keys' })
-  @IsOptional() @IsIn(['true', 'false'])
+  @IsOptional()
+  @IsIn(['true', 'false'])
   includeRevoked?: 'true' | 'false';
 }

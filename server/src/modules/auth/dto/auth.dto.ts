@@ -4,17 +4,23 @@ import { ROLES } from '../../../common/principal.js';
 
 export class LoginDto {
   @ApiProperty({ example: 'operator.dinkes' })
-  @IsString() @IsNotEmpty() @MaxLength(60)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(60)
   username: string;
 
   @ApiProperty({ example: 'Semarang#2026', format: 'password' })
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   password: string;
 }
 
 export class RefreshDto {
   @ApiProperty({ description: 'The refresh token from login or the previous refresh (single use)' })
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   refreshToken: string;
 }
 

@@ -5,15 +5,20 @@ import { PageQueryDto } from '../../../common/pagination.js';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'operator.dispu', description: 'Letters, digits, dot, dash, underscore' })
-  @IsString() @Matches(/^[a-zA-Z0-9._-]{3,60}$/, { message: 'username must be 3-60 letters, digits, dots, dashes or underscores' })
+  @IsString()
+  @Matches(/^[a-zA-Z0-9._-]{3,60}$/, { message: 'username must be 3-60 letters, digits, dots, dashes or underscores' })
   username: string;
 
   @ApiProperty({ format: 'password', minLength: 10 })
-  @IsString() @MinLength(10) @MaxLength(200)
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
   password: string;
 
   @ApiProperty({ example: 'Operator DPU' })
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   displayName: string;
 
   @ApiProperty({ enum: USER_ROLES, enumName: 'UserRole' })
@@ -21,35 +26,54 @@ export class CreateUserDto {
   role: string;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Scope to this unit and its subtree; required for operator and leader' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   unitId?: string | null;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The employee this account belongs to; required for employee' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   employeeId?: string | null;
 }
 
 export class UpdateUserDto {
   @ApiProperty({ description: 'The version you read; a stale one gets 409' })
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   version: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   displayName?: string;
 
-  @ApiPropertyOptional({ enum: USER_ROLES, enumName: 'UserRole' }) @IsOptional() @IsIn(USER_ROLES)
+  @ApiPropertyOptional({ enum: USER_ROLES, enumName: 'UserRole' })
+  @IsOptional()
+  @IsIn(USER_ROLES)
   role?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
   unitId?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
   employeeId?: string | null;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional({ format: 'password', minLength: 10 }) @IsOptional() @IsString() @MinLength(10) @MaxLength(200)
+  @ApiPropertyOptional({ format: 'password', minLength: 10 })
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
   password?: string;
 }
 
@@ -68,9 +92,14 @@ export class UserDto {
 }
 
 export class ListUsersQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Search username or display name' }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ description: 'Search username or display name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ enum: USER_ROLES, enumName: 'UserRole' }) @IsOptional() @IsIn(USER_ROLES)
+  @ApiPropertyOptional({ enum: USER_ROLES, enumName: 'UserRole' })
+  @IsOptional()
+  @IsIn(USER_ROLES)
   role?: string;
 }

@@ -38,105 +38,173 @@ export class EmployeeDetailDto extends EmployeeDto {
 export const EMPLOYEE_SORTS = ['name', 'nip', 'birthDate', 'retirementDate', 'unitName', 'status', 'rank'] as const;
 
 export class ListEmployeesQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Employees of this unit and its subtree' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid', description: 'Employees of this unit and its subtree' })
+  @IsOptional()
+  @IsUUID()
   unitId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
   positionId?: string;
 
-  @ApiPropertyOptional({ enum: EMPLOYEE_STATUSES, enumName: 'EmployeeStatus' }) @IsOptional() @IsIn(EMPLOYEE_STATUSES)
+  @ApiPropertyOptional({ enum: EMPLOYEE_STATUSES, enumName: 'EmployeeStatus' })
+  @IsOptional()
+  @IsIn(EMPLOYEE_STATUSES)
   status?: string;
 
-  @ApiPropertyOptional({ enum: GENDERS, enumName: 'Gender' }) @IsOptional() @IsIn(GENDERS)
+  @ApiPropertyOptional({ enum: GENDERS, enumName: 'Gender' })
+  @IsOptional()
+  @IsIn(GENDERS)
   gender?: string;
 
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Default: active only' }) @IsOptional() @IsIn(['true', 'false', 'all'])
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Default: active only' })
+  @IsOptional()
+  @IsIn(['true', 'false', 'all'])
   active?: 'true' | 'false' | 'all';
 
-  @ApiPropertyOptional({ description: 'Search by name (contains) or NIP (prefix)' }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ description: 'Search by name (contains) or NIP (prefix)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'Retiring in this calendar year' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1900) @Max(2200)
+  @ApiPropertyOptional({ description: 'Retiring in this calendar year' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
   retirementYear?: number;
 
-  @ApiPropertyOptional({ enum: EMPLOYEE_SORTS, enumName: 'EmployeeSort', default: 'name' }) @IsOptional() @IsIn(EMPLOYEE_SORTS)
+  @ApiPropertyOptional({ enum: EMPLOYEE_SORTS, enumName: 'EmployeeSort', default: 'name' })
+  @IsOptional()
+  @IsIn(EMPLOYEE_SORTS)
   sortBy?: (typeof EMPLOYEE_SORTS)[number];
 }
 
 export class ExportEmployeesQueryDto extends ListEmployeesQueryDto {
-  @ApiPropertyOptional({ enum: ['xlsx', 'csv'], enumName: 'ExportFormat', default: 'xlsx' }) @IsOptional() @IsIn(['xlsx', 'csv'])
+  @ApiPropertyOptional({ enum: ['xlsx', 'csv'], enumName: 'ExportFormat', default: 'xlsx' })
+  @IsOptional()
+  @IsIn(['xlsx', 'csv'])
   format?: 'xlsx' | 'csv';
 }
 
 const NIP = /^\d{18}$/;
 
 export class CreateEmployeeDto {
-  @ApiProperty({ example: '199001152015032002', description: '18 digits; must agree with birthDate and gender' }) @IsString() @Matches(NIP, { message: 'nip must be exactly 18 digits' })
+  @ApiProperty({ example: '199001152015032002', description: '18 digits; must agree with birthDate and gender' })
+  @IsString()
+  @Matches(NIP, { message: 'nip must be exactly 18 digits' })
   nip: string;
 
-  @ApiProperty({ example: 'Dewi Lestari, S.Kep.' }) @IsString() @IsNotEmpty() @MaxLength(200)
+  @ApiProperty({ example: 'Dewi Lestari, S.Kep.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   name: string;
 
-  @ApiProperty({ enum: GENDERS, enumName: 'Gender' }) @IsIn(GENDERS)
+  @ApiProperty({ enum: GENDERS, enumName: 'Gender' })
+  @IsIn(GENDERS)
   gender: string;
 
-  @ApiProperty({ example: '1990-01-15' }) @IsString() @Validate(IsRealDateConstraint)
+  @ApiProperty({ example: '1990-01-15' })
+  @IsString()
+  @Validate(IsRealDateConstraint)
   birthDate: string;
 
-  @ApiProperty({ enum: EMPLOYEE_STATUSES, enumName: 'EmployeeStatus' }) @IsIn(EMPLOYEE_STATUSES)
+  @ApiProperty({ enum: EMPLOYEE_STATUSES, enumName: 'EmployeeStatus' })
+  @IsIn(EMPLOYEE_STATUSES)
   status: string;
 
-  @ApiPropertyOptional({ enum: RANKS, enumName: 'Rank', nullable: true, type: String }) @IsOptional() @IsIn(RANKS)
+  @ApiPropertyOptional({ enum: RANKS, enumName: 'Rank', nullable: true, type: String })
+  @IsOptional()
+  @IsIn(RANKS)
   rank?: string | null;
 
-  @ApiProperty({ format: 'uuid', description: 'A unit in your subtree' }) @IsUUID()
+  @ApiProperty({ format: 'uuid', description: 'A unit in your subtree' })
+  @IsUUID()
   unitId: string;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'A position of that unit' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'A position of that unit' })
+  @IsOptional()
+  @IsUUID()
   positionId?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '2015-03-01' }) @IsOptional() @Validate(IsRealDateConstraint)
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2015-03-01' })
+  @IsOptional()
+  @Validate(IsRealDateConstraint)
   appointmentDate?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(60)
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
   education?: string | null;
 
-  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean()
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
   active?: boolean;
 }
 
 export class UpdateEmployeeDto {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409' }) @IsInt() @Min(1)
+  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
+  @IsInt()
+  @Min(1)
   version: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   name?: string;
 
-  @ApiPropertyOptional({ enum: GENDERS, enumName: 'Gender' }) @IsOptional() @IsIn(GENDERS)
+  @ApiPropertyOptional({ enum: GENDERS, enumName: 'Gender' })
+  @IsOptional()
+  @IsIn(GENDERS)
   gender?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Validate(IsRealDateConstraint)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Validate(IsRealDateConstraint)
   birthDate?: string;
 
-  @ApiPropertyOptional({ enum: EMPLOYEE_STATUSES, enumName: 'EmployeeStatus' }) @IsOptional() @IsIn(EMPLOYEE_STATUSES)
+  @ApiPropertyOptional({ enum: EMPLOYEE_STATUSES, enumName: 'EmployeeStatus' })
+  @IsOptional()
+  @IsIn(EMPLOYEE_STATUSES)
   status?: string;
 
-  @ApiPropertyOptional({ enum: RANKS, enumName: 'Rank', nullable: true, type: String }) @IsOptional() @IsIn(RANKS)
+  @ApiPropertyOptional({ enum: RANKS, enumName: 'Rank', nullable: true, type: String })
+  @IsOptional()
+  @IsIn(RANKS)
   rank?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
   unitId?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
   positionId?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Validate(IsRealDateConstraint)
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @Validate(IsRealDateConstraint)
   appointmentDate?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(60)
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
   education?: string | null;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
   active?: boolean;
 }
 
@@ -168,9 +236,16 @@ export class EmployeeStatsDto {
 }
 
 export class EmployeeStatsQueryDto {
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
   unitId?: string;
 
-  @ApiPropertyOptional({ default: 5, minimum: 1, maximum: 10 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10)
+  @ApiPropertyOptional({ default: 5, minimum: 1, maximum: 10 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10)
   horizon?: number;
 }

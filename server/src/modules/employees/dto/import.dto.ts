@@ -28,12 +28,14 @@ export class ImportReportDto {
 
 export class ImportQueryDto {
   @ApiPropertyOptional({ enum: ['true', 'false'], default: 'false', description: 'Check only; write nothing' })
-  @IsOptional() @IsIn(['true', 'false'])
+  @IsOptional()
+  @IsIn(['true', 'false'])
   dryRun?: 'true' | 'false';
 }
 
 export class TemplateQueryDto {
   @ApiPropertyOptional({ enum: ['xlsx', 'csv'], enumName: 'ExportFormat', default: 'xlsx' })
-  @IsOptional() @IsIn(['xlsx', 'csv'])
+  @IsOptional()
+  @IsIn(['xlsx', 'csv'])
   format?: 'xlsx' | 'csv';
 }

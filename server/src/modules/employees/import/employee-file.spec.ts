@@ -58,7 +58,19 @@ describe('readTable and mapColumns', () => {
 describe('checkRow', () => {
   const map = mapColumns(HEADER);
   const cells = (over: Partial<Record<string, string>> = {}) => {
-    const base: Record<string, string> = { nip: '196608011988031001', nama: 'Budi', jenis_kelamin: 'L', tanggal_lahir: '1966-08-01', status: 'pns', golongan: 'III/a', kode_unit: 'DINKES', jabatan: '', tmt_pengangkatan: '1988-03-01', pendidikan: 'S1', aktif: '' };
+    const base: Record<string, string> = {
+      nip: '196608011988031001',
+      nama: 'Budi',
+      jenis_kelamin: 'L',
+      tanggal_lahir: '1966-08-01',
+      status: 'pns',
+      golongan: 'III/a',
+      kode_unit: 'DINKES',
+      jabatan: '',
+      tmt_pengangkatan: '1988-03-01',
+      pendidikan: 'S1',
+      aktif: '',
+    };
     return HEADER.map((h) => over[h] ?? base[h]);
   };
 

@@ -35,12 +35,40 @@ export const COLUMNS: ColumnSpec[] = [
   { field: 'nip', header: 'nip', aliases: ['nip_baru'], required: true, description: 'NIP 18 digit', example: '199001152015032002' },
   { field: 'name', header: 'nama', aliases: ['name', 'nama_lengkap', 'nama_pegawai'], required: true, description: 'Nama lengkap dengan gelar', example: 'Dewi Lestari, S.Kep.' },
   { field: 'gender', header: 'jenis_kelamin', aliases: ['gender', 'jk', 'sex'], required: true, description: 'L atau P', example: 'P' },
-  { field: 'birthDate', header: 'tanggal_lahir', aliases: ['birth_date', 'tgl_lahir', 'birthdate'], required: true, description: 'yyyy-mm-dd atau dd/mm/yyyy', example: '1990-01-15' },
+  {
+    field: 'birthDate',
+    header: 'tanggal_lahir',
+    aliases: ['birth_date', 'tgl_lahir', 'birthdate'],
+    required: true,
+    description: 'yyyy-mm-dd atau dd/mm/yyyy',
+    example: '1990-01-15',
+  },
   { field: 'status', header: 'status', aliases: ['status_pegawai', 'status_kepegawaian'], required: true, description: 'pns, cpns atau pppk', example: 'pns' },
   { field: 'rank', header: 'golongan', aliases: ['rank', 'gol', 'pangkat_golongan'], required: false, description: 'PNS I/a–IV/e, PPPK I–XVII', example: 'III/a' },
-  { field: 'unitCode', header: 'kode_unit', aliases: ['unit_code', 'kode_unit_kerja', 'unit'], required: true, description: 'Kode unit kerja (lihat daftar unit)', example: 'PKM-PONCOL' },
-  { field: 'positionTitle', header: 'jabatan', aliases: ['position', 'position_title', 'nama_jabatan'], required: false, description: 'Nama jabatan persis seperti di unit tersebut', example: 'Perawat Ahli Pertama' },
-  { field: 'appointmentDate', header: 'tmt_pengangkatan', aliases: ['appointment_date', 'tmt_cpns', 'tmt'], required: false, description: 'Tanggal pengangkatan pertama', example: '2015-03-01' },
+  {
+    field: 'unitCode',
+    header: 'kode_unit',
+    aliases: ['unit_code', 'kode_unit_kerja', 'unit'],
+    required: true,
+    description: 'Kode unit kerja (lihat daftar unit)',
+    example: 'PKM-PONCOL',
+  },
+  {
+    field: 'positionTitle',
+    header: 'jabatan',
+    aliases: ['position', 'position_title', 'nama_jabatan'],
+    required: false,
+    description: 'Nama jabatan persis seperti di unit tersebut',
+    example: 'Perawat Ahli Pertama',
+  },
+  {
+    field: 'appointmentDate',
+    header: 'tmt_pengangkatan',
+    aliases: ['appointment_date', 'tmt_cpns', 'tmt'],
+    required: false,
+    description: 'Tanggal pengangkatan pertama',
+    example: '2015-03-01',
+  },
   { field: 'education', header: 'pendidikan', aliases: ['education', 'pendidikan_terakhir'], required: false, description: 'Pendidikan terakhir', example: 'S1 Keperawatan' },
   { field: 'active', header: 'aktif', aliases: ['active', 'status_aktif'], required: false, description: 'ya/tidak (kosong = ya)', example: 'ya' },
 ];
@@ -92,9 +120,10 @@ function cellText(v: unknown): string {
     const o = v as { text?: unknown; result?: unknown; richText?: { text: string }[] };
     if (o.richText) return o.richText.map((t) => t.text).join('');
     if (o.result !== undefined) return cellText(o.result);
-    if (o.text !== undefined) return String(o.text);
+    if (typeof o.text === 'string') return o.text;
+    return '';
   }
-  return String(v).trim();
+  return (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v)).trim();
 }
 
 export type FileKind = 'csv' | 'xlsx';
@@ -208,7 +237,7 @@ export function checkRow(rowNumber: number, cells: string[], map: Map<keyof RawE
       row: rowNumber,
       nip,
       name: get('name'),
-      gender: gender!,
+      gender: gender,
       birthDate: birthDate!,
       status: status as CleanEmployee['status'],
       rank,

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { PoolClient } from 'pg';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Principal } from '../../../common/principal.js';
 import { DomainError } from '../../../common/problem.js';
 import { inScope, unitScopeSql } from '../../../common/scope.js';
@@ -28,7 +28,11 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** COPY text format: escape backslash, tab, newline, carriage return; null as \N. */
 function copyValue(v: unknown): string {
   if (v === null || v === undefined) return '\\N';
-  return String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  return (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v))
+    .replace(/\\/g, '\\\\')
+    .replace(/\t/g, '\\t')
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r');
 }
 
 async function copyInto(client: PoolClient, table: string, columns: string[], rows: unknown[][]): Promise<void> {
@@ -36,10 +40,12 @@ async function copyInto(client: PoolClient, table: string, columns: string[], ro
   const chunkSize = 2000;
   async function* lines() {
     for (let i = 0; i < rows.length; i += chunkSize) {
-      yield rows
-        .slice(i, i + chunkSize)
-        .map((r) => r.map(copyValue).join('\t'))
-        .join('\n') + '\n';
+      yield (
+        rows
+          .slice(i, i + chunkSize)
+          .map((r) => r.map(copyValue).join('\t'))
+          .join('\n') + '\n'
+      );
     }
   }
   await pipeline(Readable.from(lines()), stream);
@@ -74,7 +80,9 @@ export class EmployeesImportService {
           'IMPORT_FILE_INVALID',
           'The file cannot be imported',
           e.message,
-          e.missingColumns.length ? e.missingColumns.map((c) => ({ path: c, code: 'missing_column', message: `column ${c} is missing` })) : [{ path: 'file', code: 'unreadable', message: e.message }],
+          e.missingColumns.length
+            ? e.missingColumns.map((c) => ({ path: c, code: 'missing_column', message: `column ${c} is missing` }))
+            : [{ path: 'file', code: 'unreadable', message: e.message }],
         );
       }
       throw e;
@@ -90,7 +98,9 @@ export class EmployeesImportService {
     });
     const totalRows = clean.length + new Set(errors.map((e) => e.row)).size;
     if (totalRows === 0) {
-      throw new DomainError(400, 'IMPORT_FILE_EMPTY', 'The file cannot be imported', 'The file has no data rows.', [{ path: 'file', code: 'empty', message: 'the file has no data rows' }]);
+      throw new DomainError(400, 'IMPORT_FILE_EMPTY', 'The file cannot be imported', 'The file has no data rows.', [
+        { path: 'file', code: 'empty', message: 'the file has no data rows' },
+      ]);
     }
 
     // Database checks: unit codes in scope, positions of those units, NIPs repeated or held outside the scope.
@@ -104,10 +114,9 @@ export class EmployeesImportService {
         params,
       );
     const positionByKey = new Map(positions.map((x) => [`${x.unit_id}|${x.title.toLowerCase()}`, x]));
-    const existing: { nip: string; path: string }[] = await this.ds.query(
-      'SELECT e.nip, u.path FROM employees e JOIN org_units u ON u.id = e.unit_id WHERE e.nip = ANY($1)',
-      [clean.map((c) => c.nip)],
-    );
+    const existing: { nip: string; path: string }[] = await this.ds.query('SELECT e.nip, u.path FROM employees e JOIN org_units u ON u.id = e.unit_id WHERE e.nip = ANY($1)', [
+      clean.map((c) => c.nip),
+    ]);
     const existingPath = new Map(existing.map((e) => [e.nip, e.path]));
     const rule = await this.retirement.rule();
     const seen = new Map<string, number>();
@@ -124,7 +133,8 @@ export class EmployeesImportService {
       if (firstRow) rowErrors.push({ row: c.row, column: 'nip', value: c.nip, code: 'duplicate_in_file', message: `NIP ${c.nip} appears already on row ${firstRow}` });
       else seen.set(c.nip, c.row);
       const held = existingPath.get(c.nip);
-      if (held && !inScope(p, held)) rowErrors.push({ row: c.row, column: 'nip', value: c.nip, code: 'outside_scope', message: 'this NIP is registered to an employee outside your unit' });
+      if (held && !inScope(p, held))
+        rowErrors.push({ row: c.row, column: 'nip', value: c.nip, code: 'outside_scope', message: 'this NIP is registered to an employee outside your unit' });
       if (rowErrors.length) {
         errors.push(...rowErrors);
         continue;
@@ -161,7 +171,11 @@ export class EmployeesImportService {
     }
     if (errors.length) {
       report.durationMs = Date.now() - started;
-      throw new DomainError(422, 'IMPORT_ROWS_INVALID', 'Nothing was imported', `${invalidRows} of ${totalRows} rows have errors; fix them and import again. Nothing was written.`,
+      throw new DomainError(
+        422,
+        'IMPORT_ROWS_INVALID',
+        'Nothing was imported',
+        `${invalidRows} of ${totalRows} rows have errors; fix them and import again. Nothing was written.`,
         errors.slice(0, 1000).map((e) => ({ path: `rows.${e.row}.${e.column}`, code: e.code, message: `row ${e.row}, ${e.column}: ${e.message}` })),
         { report },
       );
@@ -173,7 +187,12 @@ export class EmployeesImportService {
         `CREATE TEMP TABLE employee_import (nip varchar(18), name varchar(200), gender char(1), birth_date date, status varchar(6), rank varchar(8),
            position_id uuid, unit_id uuid, appointment_date date, education varchar(60), active boolean, retirement_date date) ON COMMIT DROP`,
       );
-      await copyInto(client, 'employee_import', ['nip', 'name', 'gender', 'birth_date', 'status', 'rank', 'position_id', 'unit_id', 'appointment_date', 'education', 'active', 'retirement_date'], rows);
+      await copyInto(
+        client,
+        'employee_import',
+        ['nip', 'name', 'gender', 'birth_date', 'status', 'rank', 'position_id', 'unit_id', 'appointment_date', 'education', 'active', 'retirement_date'],
+        rows,
+      );
       const [res]: { inserted: number; updated: number }[] = await m.query(
         `WITH up AS (
            INSERT INTO employees (nip, name, gender, birth_date, status, rank, position_id, unit_id, appointment_date, education, active, retirement_date)
@@ -190,7 +209,7 @@ export class EmployeesImportService {
          )
          SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM up`,
       );
-      await this.audit.record(m as EntityManager, {
+      await this.audit.record(m, {
         action: 'import',
         entity: 'employee',
         entityId: null,

@@ -34,74 +34,122 @@ export class OrgUnitTreeNodeDto {
 }
 
 export class ListOrgUnitsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Direct children of this unit' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid', description: 'Direct children of this unit' })
+  @IsOptional()
+  @IsUUID()
   parentId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'This unit and everything below it' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid', description: 'This unit and everything below it' })
+  @IsOptional()
+  @IsUUID()
   withinUnitId?: string;
 
-  @ApiPropertyOptional({ enum: UNIT_KINDS, enumName: 'UnitKind' }) @IsOptional() @IsIn(UNIT_KINDS)
+  @ApiPropertyOptional({ enum: UNIT_KINDS, enumName: 'UnitKind' })
+  @IsOptional()
+  @IsIn(UNIT_KINDS)
   kind?: string;
 
-  @ApiPropertyOptional({ enum: SECTORS, enumName: 'Sector' }) @IsOptional() @IsIn(SECTORS)
+  @ApiPropertyOptional({ enum: SECTORS, enumName: 'Sector' })
+  @IsOptional()
+  @IsIn(SECTORS)
   sector?: string;
 
-  @ApiPropertyOptional({ description: 'Search name or code' }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ description: 'Search name or code' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ enum: ['name', 'code', 'kind', 'depth'], enumName: 'OrgUnitSort' }) @IsOptional() @IsIn(['name', 'code', 'kind', 'depth'])
+  @ApiPropertyOptional({ enum: ['name', 'code', 'kind', 'depth'], enumName: 'OrgUnitSort' })
+  @IsOptional()
+  @IsIn(['name', 'code', 'kind', 'depth'])
   sortBy?: 'name' | 'code' | 'kind' | 'depth';
 }
 
 export class OrgUnitTreeQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Root of the tree (default: your unit, or the city)' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid', description: 'Root of the tree (default: your unit, or the city)' })
+  @IsOptional()
+  @IsUUID()
   rootId?: string;
 
   @ApiPropertyOptional({ description: 'Levels below the root to include (default all)', minimum: 0, maximum: 10 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(10)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10)
   depth?: number;
 }
 
 export class CreateOrgUnitDto {
-  @ApiProperty({ example: 'PKM-BARU' }) @IsString() @Matches(/^[A-Za-z0-9._-]{2,40}$/, { message: 'code must be 2-40 letters, digits, dots, dashes or underscores' })
+  @ApiProperty({ example: 'PKM-BARU' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{2,40}$/, { message: 'code must be 2-40 letters, digits, dots, dashes or underscores' })
   code: string;
 
-  @ApiProperty({ example: 'Puskesmas Baru' }) @IsString() @IsNotEmpty() @MaxLength(200)
+  @ApiProperty({ example: 'Puskesmas Baru' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   name: string;
 
-  @ApiProperty({ enum: UNIT_KINDS, enumName: 'UnitKind' }) @IsIn(UNIT_KINDS)
+  @ApiProperty({ enum: UNIT_KINDS, enumName: 'UnitKind' })
+  @IsIn(UNIT_KINDS)
   kind: string;
 
-  @ApiProperty({ enum: SECTORS, enumName: 'Sector' }) @IsIn(SECTORS)
+  @ApiProperty({ enum: SECTORS, enumName: 'Sector' })
+  @IsIn(SECTORS)
   sector: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The parent unit (inside your scope)' }) @IsUUID()
+  @ApiProperty({ format: 'uuid', description: 'The parent unit (inside your scope)' })
+  @IsUUID()
   parentId: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '33.74.10' }) @IsOptional() @IsString() @Matches(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, { message: 'regionCode must be a Kemendagri code like 33.74.10 or 33.74.10.1001' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '33.74.10' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, { message: 'regionCode must be a Kemendagri code like 33.74.10 or 33.74.10.1001' })
   regionCode?: string | null;
 }
 
 export class UpdateOrgUnitDto {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409' }) @IsInt() @Min(1)
+  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
+  @IsInt()
+  @Min(1)
   version: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[A-Za-z0-9._-]{2,40}$/, { message: 'code must be 2-40 letters, digits, dots, dashes or underscores' })
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{2,40}$/, { message: 'code must be 2-40 letters, digits, dots, dashes or underscores' })
   code?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   name?: string;
 
-  @ApiPropertyOptional({ enum: UNIT_KINDS, enumName: 'UnitKind' }) @IsOptional() @IsIn(UNIT_KINDS)
+  @ApiPropertyOptional({ enum: UNIT_KINDS, enumName: 'UnitKind' })
+  @IsOptional()
+  @IsIn(UNIT_KINDS)
   kind?: string;
 
-  @ApiPropertyOptional({ enum: SECTORS, enumName: 'Sector' }) @IsOptional() @IsIn(SECTORS)
+  @ApiPropertyOptional({ enum: SECTORS, enumName: 'Sector' })
+  @IsOptional()
+  @IsIn(SECTORS)
   sector?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Move under another unit' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid', description: 'Move under another unit' })
+  @IsOptional()
+  @IsUUID()
   parentId?: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @Matches(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, { message: 'regionCode must be a Kemendagri code like 33.74.10' })
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, { message: 'regionCode must be a Kemendagri code like 33.74.10' })
   regionCode?: string | null;
 }
 
@@ -123,77 +171,135 @@ export class PositionDto {
 }
 
 export class ListPositionsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Positions of this unit and its subtree' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid', description: 'Positions of this unit and its subtree' })
+  @IsOptional()
+  @IsUUID()
   unitId?: string;
 
-  @ApiPropertyOptional({ enum: POSITION_KINDS, enumName: 'PositionKind' }) @IsOptional() @IsIn(POSITION_KINDS)
+  @ApiPropertyOptional({ enum: POSITION_KINDS, enumName: 'PositionKind' })
+  @IsOptional()
+  @IsIn(POSITION_KINDS)
   kind?: string;
 
-  @ApiPropertyOptional({ enum: NEEDS_METHODS, enumName: 'NeedsMethod' }) @IsOptional() @IsIn(NEEDS_METHODS)
+  @ApiPropertyOptional({ enum: NEEDS_METHODS, enumName: 'NeedsMethod' })
+  @IsOptional()
+  @IsIn(NEEDS_METHODS)
   needsMethod?: string;
 
-  @ApiPropertyOptional({ description: 'Search the title' }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ description: 'Search the title' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ enum: ['title', 'kind', 'class', 'unitName'], enumName: 'PositionSort' }) @IsOptional() @IsIn(['title', 'kind', 'class', 'unitName'])
+  @ApiPropertyOptional({ enum: ['title', 'kind', 'class', 'unitName'], enumName: 'PositionSort' })
+  @IsOptional()
+  @IsIn(['title', 'kind', 'class', 'unitName'])
   sortBy?: 'title' | 'kind' | 'class' | 'unitName';
 }
 
 export class CreatePositionDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
   unitId: string;
 
-  @ApiProperty({ example: 'Perawat Ahli Pertama' }) @IsString() @IsNotEmpty() @MaxLength(200)
+  @ApiProperty({ example: 'Perawat Ahli Pertama' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   title: string;
 
-  @ApiProperty({ enum: POSITION_KINDS, enumName: 'PositionKind' }) @IsIn(POSITION_KINDS)
+  @ApiProperty({ enum: POSITION_KINDS, enumName: 'PositionKind' })
+  @IsIn(POSITION_KINDS)
   kind: string;
 
-  @ApiPropertyOptional({ enum: FUNCTIONAL_LEVELS, enumName: 'FunctionalLevel', nullable: true, type: String }) @IsOptional() @IsIn(FUNCTIONAL_LEVELS)
+  @ApiPropertyOptional({ enum: FUNCTIONAL_LEVELS, enumName: 'FunctionalLevel', nullable: true, type: String })
+  @IsOptional()
+  @IsIn(FUNCTIONAL_LEVELS)
   functionalLevel?: string | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 17 }) @IsOptional() @IsInt() @Min(1) @Max(17)
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 17 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(17)
   class?: number | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(60)
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
   educationRequired?: string | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 50, maximum: 70 }) @IsOptional() @IsInt() @Min(50) @Max(70)
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 50, maximum: 70 })
+  @IsOptional()
+  @IsInt()
+  @Min(50)
+  @Max(70)
   retirementAgeOverride?: number | null;
 
-  @ApiPropertyOptional({ enum: NEEDS_METHODS, enumName: 'NeedsMethod', default: 'workload' }) @IsOptional() @IsIn(NEEDS_METHODS)
+  @ApiPropertyOptional({ enum: NEEDS_METHODS, enumName: 'NeedsMethod', default: 'workload' })
+  @IsOptional()
+  @IsIn(NEEDS_METHODS)
   needsMethod?: string;
 
-  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean()
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
   isTeacher?: boolean;
 }
 
 export class UpdatePositionDto {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409' }) @IsInt() @Min(1)
+  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
+  @IsInt()
+  @Min(1)
   version: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   title?: string;
 
-  @ApiPropertyOptional({ enum: POSITION_KINDS, enumName: 'PositionKind' }) @IsOptional() @IsIn(POSITION_KINDS)
+  @ApiPropertyOptional({ enum: POSITION_KINDS, enumName: 'PositionKind' })
+  @IsOptional()
+  @IsIn(POSITION_KINDS)
   kind?: string;
 
-  @ApiPropertyOptional({ enum: FUNCTIONAL_LEVELS, enumName: 'FunctionalLevel', nullable: true, type: String }) @IsOptional() @IsIn(FUNCTIONAL_LEVELS)
+  @ApiPropertyOptional({ enum: FUNCTIONAL_LEVELS, enumName: 'FunctionalLevel', nullable: true, type: String })
+  @IsOptional()
+  @IsIn(FUNCTIONAL_LEVELS)
   functionalLevel?: string | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(17)
+  @ApiPropertyOptional({ type: Number, nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(17)
   class?: number | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(60)
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
   educationRequired?: string | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true }) @IsOptional() @IsInt() @Min(50) @Max(70)
+  @ApiPropertyOptional({ type: Number, nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(50)
+  @Max(70)
   retirementAgeOverride?: number | null;
 
-  @ApiPropertyOptional({ enum: NEEDS_METHODS, enumName: 'NeedsMethod' }) @IsOptional() @IsIn(NEEDS_METHODS)
+  @ApiPropertyOptional({ enum: NEEDS_METHODS, enumName: 'NeedsMethod' })
+  @IsOptional()
+  @IsIn(NEEDS_METHODS)
   needsMethod?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
   isTeacher?: boolean;
 }
 
@@ -211,48 +317,87 @@ export class ServiceDriverDto {
 }
 
 export class ListServiceDriversQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Drivers of this unit and its subtree' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid', description: 'Drivers of this unit and its subtree' })
+  @IsOptional()
+  @IsUUID()
   unitId?: string;
 
-  @ApiPropertyOptional({ example: 'population' }) @IsOptional() @IsString() @MaxLength(40)
+  @ApiPropertyOptional({ example: 'population' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   key?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1900) @Max(2200)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
   year?: number;
 }
 
 const DRIVER_KEY = /^[a-z][a-z0-9_]{1,39}$/;
 
 export class CreateServiceDriverDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
   unitId: string;
 
-  @ApiProperty({ example: 'population', description: 'population, pupils, classes, visits, road_km…' }) @IsString() @Matches(DRIVER_KEY, { message: 'key must be lower_snake_case' })
+  @ApiProperty({ example: 'population', description: 'population, pupils, classes, visits, road_km…' })
+  @IsString()
+  @Matches(DRIVER_KEY, { message: 'key must be lower_snake_case' })
   key: string;
 
-  @ApiProperty({ example: 2025 }) @IsInt() @Min(1900) @Max(2200)
+  @ApiProperty({ example: 2025 })
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
   year: number;
 
-  @ApiProperty({ example: 55064 }) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1e13)
+  @ApiProperty({ example: 55064 })
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(1e13)
   value: number;
 
-  @ApiPropertyOptional({ example: 0.004, default: 0 }) @IsOptional() @IsNumber({ maxDecimalPlaces: 5 }) @Min(-0.5) @Max(1)
+  @ApiPropertyOptional({ example: 0.004, default: 0 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 5 })
+  @Min(-0.5)
+  @Max(1)
   growthRate?: number;
 
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(1000)
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   source?: string | null;
 }
 
 export class UpdateServiceDriverDto {
-  @ApiProperty() @IsInt() @Min(1)
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
   version: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1e13)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(1e13)
   value?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 5 }) @Min(-0.5) @Max(1)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 5 })
+  @Min(-0.5)
+  @Max(1)
   growthRate?: number;
 
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(1000)
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   source?: string | null;
 }

@@ -26,12 +26,19 @@ describe('retirement (PP 11/2017 art. 239)', () => {
   });
 
   it('should give teachers 60, or 65 at ahli utama', () => {
-    expect(retirement(rule, { birthDate: '1970-01-10', positionKind: 'fungsional', functionalLevel: 'ahli_pertama', isTeacher: true })).toMatchObject({ retirementAge: 60, basis: 'teacher' });
+    expect(retirement(rule, { birthDate: '1970-01-10', positionKind: 'fungsional', functionalLevel: 'ahli_pertama', isTeacher: true })).toMatchObject({
+      retirementAge: 60,
+      basis: 'teacher',
+    });
     expect(retirement(rule, { birthDate: '1970-01-10', positionKind: 'fungsional', functionalLevel: 'ahli_utama', isTeacher: true }).retirementAge).toBe(65);
   });
 
   it('should let a position override the rule', () => {
-    expect(retirement(rule, { birthDate: '1970-01-10', positionKind: 'pelaksana', override: 63 })).toMatchObject({ retirementAge: 63, retirementDate: '2033-02-01', basis: 'position_override' });
+    expect(retirement(rule, { birthDate: '1970-01-10', positionKind: 'pelaksana', override: 63 })).toMatchObject({
+      retirementAge: 63,
+      retirementDate: '2033-02-01',
+      basis: 'position_override',
+    });
   });
 
   it('should read the ages from the rule it is given', () => {

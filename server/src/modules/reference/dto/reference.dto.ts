@@ -1,5 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsDefined, IsObject, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import {
+  IsBoolean,
+  IsDefined,
+  IsObject,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  Validate,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
 import { parseIsoDate } from '../calc/dates.js';
 
@@ -25,7 +41,8 @@ export class NipInfoDto {
 
 export class NipQueryDto {
   @ApiPropertyOptional({ description: 'PPPK numbers: skip the gender-digit rule' })
-  @IsOptional() @IsIn(['true', 'false'])
+  @IsOptional()
+  @IsIn(['true', 'false'])
   pppk?: 'true' | 'false';
 }
 
@@ -42,7 +59,8 @@ export class NikInfoDto {
 
 export class RetirementCalcDto {
   @ApiProperty({ example: '1967-03-15' })
-  @IsString() @Validate(IsRealDateConstraint)
+  @IsString()
+  @Validate(IsRealDateConstraint)
   birthDate: string;
 
   @ApiProperty({ enum: POSITION_KINDS, enumName: 'PositionKind' })
@@ -50,15 +68,19 @@ export class RetirementCalcDto {
   positionKind: string;
 
   @ApiPropertyOptional({ enum: FUNCTIONAL_LEVELS, enumName: 'FunctionalLevel' })
-  @IsOptional() @IsIn(FUNCTIONAL_LEVELS)
+  @IsOptional()
+  @IsIn(FUNCTIONAL_LEVELS)
   functionalLevel?: string;
 
   @ApiPropertyOptional({ description: 'Teachers (guru) retire at 60' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   isTeacher?: boolean;
 
   @ApiPropertyOptional({ description: 'Calculate with the rule in force on this date (default today)', example: '2026-01-01' })
-  @IsOptional() @IsString() @Validate(IsRealDateConstraint)
+  @IsOptional()
+  @IsString()
+  @Validate(IsRealDateConstraint)
   asOf?: string;
 }
 
@@ -91,11 +113,14 @@ export class ReferenceRuleDto {
 
 export class ListReferenceRulesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Key or key prefix, e.g. `recruitment.`' })
-  @IsOptional() @IsString() @MaxLength(80)
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
   key?: string;
 
   @ApiPropertyOptional({ description: 'Only versions in force on this date' })
-  @IsOptional() @Validate(IsRealDateConstraint)
+  @IsOptional()
+  @Validate(IsRealDateConstraint)
   onDate?: string;
 }
 
@@ -103,15 +128,20 @@ const RULE_KEY = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
 
 export class CreateReferenceRuleDto {
   @ApiProperty({ example: 'abk.effective_minutes_per_year', description: 'dotted lower-case key' })
-  @IsString() @Matches(RULE_KEY, { message: 'key must be dotted lower-case words, e.g. abk.effective_minutes_per_year' }) @MaxLength(80)
+  @IsString()
+  @Matches(RULE_KEY, { message: 'key must be dotted lower-case words, e.g. abk.effective_minutes_per_year' })
+  @MaxLength(80)
   key: string;
 
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The rule value (JSON object)' })
-  @IsDefined() @IsObject()
+  @IsDefined()
+  @IsObject()
   value: Record<string, unknown>;
 
   @ApiProperty({ example: 'PermenPAN-RB No. 1 Tahun 2020' })
-  @IsString() @IsNotEmpty() @MaxLength(1000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
   legalBasis: string;
 
   @ApiProperty({ example: '2027-01-01' })
@@ -119,29 +149,44 @@ export class CreateReferenceRuleDto {
   effectiveFrom: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional() @Validate(IsRealDateConstraint)
+  @IsOptional()
+  @Validate(IsRealDateConstraint)
   effectiveTo?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   description?: string | null;
 }
 
 export class UpdateReferenceRuleDto {
   @ApiProperty({ description: 'The version you read; a stale one gets 409' })
-  @IsInt() @Min(1) @Max(2147483647)
+  @IsInt()
+  @Min(1)
+  @Max(2147483647)
   version: number;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true })
-  @IsOptional() @IsObject()
+  @IsOptional()
+  @IsObject()
   value?: Record<string, unknown>;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
   legalBasis?: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Validate(IsRealDateConstraint)
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @Validate(IsRealDateConstraint)
   effectiveTo?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   description?: string | null;
 }
