@@ -157,19 +157,11 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions): Prom
     const sendIndex = (_req: unknown, reply: { header: (k: string, v: string) => { send: (b: Buffer) => void } }) =>
       reply.header('content-type', 'text/html; charset=utf-8').send(html);
     fastify.get('/', sendIndex);
-    // History-mode fallback: client routes get index.html; /api never does.
-    fastify.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api') && !/\.[a-z0-9]{2,5}(\?|$)/i.test(req.url) && (req.headers.accept ?? '').includes('text/html')) {
-        return sendIndex(req, reply);
-      }
-      return sendProblem(
-        new (class extends Error {
-          statusCode = 404;
-          code = 'ROUTE_NOT_FOUND';
-        })(`No route ${req.method} ${req.url.split('?')[0]}`),
-        req,
-        reply,
-      );
+    // History-mode fallback: any other GET that wants HTML gets index.html; /api never does (Nest answers 404 there).
+    // A wildcard route, not a not-found handler: Nest owns that one.
+    fastify.get('/*', (req, reply) => {
+      if (!req.url.startsWith('/api') && (req.headers.accept ?? '').includes('text/html')) return sendIndex(req, reply);
+      return sendProblem(Object.assign(new Error(`No route GET ${req.url.split('?')[0]}`), { statusCode: 404 }), req, reply);
     });
   }
   return app;

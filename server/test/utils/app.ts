@@ -32,12 +32,12 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, opts: { serveClient?: boolean } = {}): Promise<TestApp> {
   const url = process.env.E2E_DATABASE_URL;
   if (!url) throw new Error('E2E_DATABASE_URL is not set: run the e2e project through jest (global setup)');
   await ensureDatabase(url);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT: '10000', ...env });
-  const app = await createApp(config, { databaseUrl: url, serveClient: false });
+  const app = await createApp(config, { databaseUrl: url, serveClient: opts.serveClient ?? false });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const http = request(app.getHttpServer());

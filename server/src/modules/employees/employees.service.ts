@@ -7,6 +7,7 @@ import { inScope, selfOnlySql, unitScopeSql } from '../../common/scope.js';
 import { dir, updateVersioned } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrgService } from '../org/org.service.js';
+import { UnitPathService } from '../org/unit-path.service.js';
 import { isoToday } from '../reference/calc/dates.js';
 import { parseNip } from '../reference/calc/identity.js';
 import { retirementAge } from '../reference/calc/retirement.js';
@@ -59,14 +60,15 @@ export const employeeDto = (r: EmployeeRow): EmployeeDto => ({
   version: r.version,
 });
 
-const SORT_COLUMNS: Record<string, string> = {
-  name: 'e.name',
-  nip: 'e.nip',
-  birthDate: 'e.birth_date',
-  retirementDate: 'e.retirement_date',
-  unitName: 'u.name',
-  status: 'e.status',
-  rank: 'e.rank',
+/** Sort keys → [column in the filtered query, column of the page row]. */
+const SORT_COLUMNS: Record<string, [string, string]> = {
+  name: ['e.name', 'x.name'],
+  nip: ['e.nip', 'x.nip'],
+  birthDate: ['e.birth_date', 'x.birth_date'],
+  retirementDate: ['e.retirement_date', 'x.retirement_date'],
+  unitName: ['u.name', 'x.unit_name'],
+  status: ['e.status', 'x.status'],
+  rank: ['e.rank', 'x.rank'],
 };
 
 const employeeNotFound = (id?: string) => new NotFoundError('EMPLOYEE_NOT_FOUND', 'Employee', id);
@@ -77,6 +79,7 @@ export class EmployeesService {
     private readonly ds: DataSource,
     private readonly audit: AuditService,
     private readonly org: OrgService,
+    private readonly unitPaths: UnitPathService,
     private readonly retirement: RetirementDatesService,
   ) {}
 
@@ -84,14 +87,17 @@ export class EmployeesService {
   async filterSql(p: Principal, q: ListEmployeesQueryDto): Promise<{ where: string; params: unknown[] }> {
     const params: unknown[] = [];
     const where: string[] = [];
-    const scope = unitScopeSql(p, 'u.path', params);
-    if (scope) where.push(scope);
+    if (q.unitId) {
+      // The chosen unit is inside the scope, so its subtree condition replaces the scope's (one LIKE, a better plan).
+      const path = await this.unitPaths.find(q.unitId);
+      if (!path || !inScope(p, path)) throw new NotFoundError('ORG_UNIT_NOT_FOUND', 'Unit', q.unitId);
+      where.push(`u.path LIKE $${params.push(`${path}%`)}`);
+    } else {
+      const scope = unitScopeSql(p, 'u.path', params);
+      if (scope) where.push(scope);
+    }
     const self = selfOnlySql(p, 'e.id', params);
     if (self) where.push(self);
-    if (q.unitId) {
-      const unit = await this.org.unitInScope(p, q.unitId);
-      where.push(`u.path LIKE $${params.push(`${unit.path}%`)}`);
-    }
     if (q.positionId) where.push(`e.position_id = $${params.push(q.positionId)}`);
     if (q.status) where.push(`e.status = $${params.push(q.status)}`);
     if (q.gender) where.push(`e.gender = $${params.push(q.gender)}`);
@@ -108,15 +114,22 @@ export class EmployeesService {
     return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
   }
 
-  orderSql(q: ListEmployeesQueryDto): string {
-    return `ORDER BY ${SORT_COLUMNS[q.sortBy ?? 'name']} ${dir(q.sortOrder)} NULLS LAST, e.id`;
+  orderSql(q: ListEmployeesQueryDto, of: 'filtered' | 'page' = 'filtered'): string {
+    const [filtered, page] = SORT_COLUMNS[q.sortBy ?? 'name'];
+    return `ORDER BY ${of === 'filtered' ? filtered : page} ${dir(q.sortOrder)} NULLS LAST, ${of === 'filtered' ? 'e.id' : 'x.id'}`;
   }
 
   async list(p: Principal, q: ListEmployeesQueryDto): Promise<Page<EmployeeDto>> {
     const { page, pageSize, offset } = pageParams(q);
     const { where, params } = await this.filterSql(p, q);
+    // Sort and cut the page first, then look up the 50 position titles (not the whole subtree's).
+    const pageSql = `SELECT x.*, p.title AS position_title FROM (
+        SELECT e.id, e.nip, e.name, e.gender, e.birth_date, e.status, e.rank, e.position_id, e.unit_id, u.name AS unit_name, u.path AS unit_path,
+          e.appointment_date, e.education, e.active, e.retirement_date, e.version
+        FROM employees e JOIN org_units u ON u.id = e.unit_id ${where} ${this.orderSql(q)} LIMIT ${pageSize} OFFSET ${offset}
+      ) x LEFT JOIN positions p ON p.id = x.position_id ${this.orderSql(q, 'page')}`;
     const [rows, count] = await Promise.all([
-      this.ds.query(`${EMPLOYEE_SELECT} ${where} ${this.orderSql(q)} LIMIT ${pageSize} OFFSET ${offset}`, params),
+      this.ds.query(pageSql, params),
       this.ds.query(`SELECT count(*)::int AS n FROM employees e JOIN org_units u ON u.id = e.unit_id ${where}`, params),
     ]);
     return { items: rows.map(employeeDto), total: count[0].n, page, pageSize };

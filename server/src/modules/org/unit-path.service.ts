@@ -20,6 +20,12 @@ export class UnitPathService {
     return path;
   }
 
+  /** The path of an existing unit, or null (cached like pathOf). */
+  async find(unitId: string): Promise<string | null> {
+    const path = await this.pathOf(unitId);
+    return path === '/__deleted__/' ? null : path;
+  }
+
   invalidate(): void {
     this.cache.clear();
   }

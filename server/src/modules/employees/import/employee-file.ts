@@ -3,7 +3,6 @@
  * and each raw row checked into a clean record or a list of cell errors. Pure: no Nest, no database.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { isoDate, isRealDate } from '../../reference/calc/dates.js';
 import { checkEmployeeIdentity, checkRank } from '../employee-rules.js';
 
@@ -139,6 +138,7 @@ export function detectKind(filename: string, buffer: Buffer): FileKind {
 export async function readTable(filename: string, buffer: Buffer): Promise<{ headers: string[]; rows: string[][] }> {
   const kind = detectKind(filename, buffer);
   if (kind === 'xlsx') {
+    const { default: ExcelJS } = await import('exceljs'); // loaded on first use: it is slow to load
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(buffer as unknown as ArrayBuffer);

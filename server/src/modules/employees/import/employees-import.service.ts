@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
@@ -25,9 +24,12 @@ export interface ExportFile {
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+const COPY_SPECIAL = /[\\\t\n\r]/;
+
 /** COPY text format: escape backslash, tab, newline, carriage return; null as \N. */
 function copyValue(v: unknown): string {
   if (v === null || v === undefined) return '\\N';
+  if (typeof v === 'string' && !COPY_SPECIAL.test(v)) return v;
   return (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v))
     .replace(/\\/g, '\\\\')
     .replace(/\t/g, '\\t')
@@ -231,6 +233,7 @@ export class EmployeesImportService {
       const body = stringify([COLUMNS.map((c) => c.header), COLUMNS.map((c) => c.example)]);
       return { filename: 'template-impor-pegawai.csv', contentType: 'text/csv; charset=utf-8', body: Buffer.from(`\uFEFF${body}`) };
     }
+    const { default: ExcelJS } = await import('exceljs'); // loaded on first use: it is slow to load
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Pegawai');
     ws.addRow(COLUMNS.map((c) => c.header)).font = { bold: true };
@@ -279,6 +282,7 @@ export class EmployeesImportService {
       const body = stringify([header, ...rows.map(line)]);
       return { filename: `pegawai-${stamp}.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.from(`\uFEFF${body}`) };
     }
+    const { default: ExcelJS } = await import('exceljs'); // loaded on first use: it is slow to load
     const wb = new ExcelJS.Workbook();
     wb.creator = 'asn-planner';
     const ws = wb.addWorksheet('Pegawai');
