@@ -27,38 +27,19 @@ pg.types.setTypeParser(1082, (v) => v);
 
 // The SQL and the row mapping come from the built server, so both sides run the very same text.
 // Fallback (copy of server/src/modules/employees/employees.service.ts) only if the import fails.
-let EMPLOYEE_SELECT;
+let employeePageSql;
+let employeeCountSql;
 let employeeDto;
-let sqlSource = 'server/dist';
+const sqlSource = 'server/dist';
 try {
   const dist = resolve(ROOT, 'server/dist/src/modules/employees/employees.service.js');
   if (!existsSync(dist)) throw new Error('no dist');
   await import('reflect-metadata');
-  ({ EMPLOYEE_SELECT, employeeDto } = await import(pathToFileURL(dist).href));
-  if (typeof EMPLOYEE_SELECT !== 'string' || typeof employeeDto !== 'function') throw new Error('unexpected exports');
+  ({ employeePageSql, employeeCountSql, employeeDto } = await import(pathToFileURL(dist).href));
+  if (typeof employeePageSql !== 'function' || typeof employeeCountSql !== 'function' || typeof employeeDto !== 'function') throw new Error('unexpected exports');
 } catch (e) {
-  sqlSource = `inline copy (${e.message})`;
-  EMPLOYEE_SELECT = `SELECT e.id, e.nip, e.name, e.gender, e.birth_date, e.status, e.rank, e.position_id, p.title AS position_title,
-  e.unit_id, u.name AS unit_name, u.path AS unit_path, e.appointment_date, e.education, e.active, e.retirement_date, e.version
-  FROM employees e JOIN org_units u ON u.id = e.unit_id LEFT JOIN positions p ON p.id = e.position_id`;
-  employeeDto = (r) => ({
-    id: r.id,
-    nip: r.nip,
-    name: r.name,
-    gender: r.gender,
-    birthDate: r.birth_date,
-    status: r.status,
-    rank: r.rank,
-    positionId: r.position_id,
-    positionTitle: r.position_title,
-    unitId: r.unit_id,
-    unitName: r.unit_name,
-    appointmentDate: r.appointment_date,
-    education: r.education,
-    active: r.active,
-    retirementDate: r.retirement_date,
-    version: r.version,
-  });
+  process.stderr.write(`bare-server: the SQL comes from the built server; run npm run build first (${e.message})\n`);
+  process.exit(2);
 }
 
 const pool = new pg.Pool({ connectionString: url, max: Number(process.env.POOL_SIZE || 10), application_name: 'asn-bench-bare' });
@@ -84,21 +65,17 @@ app.get('/employees', async (req, reply) => {
   const pageSize = Math.min(200, Math.max(1, Number(q.pageSize ?? 20) || 20));
   const offset = (page - 1) * pageSize;
   // Same WHERE, in the same order, as EmployeesService.filterSql for an operator with ?unitId=…
+  // (a unit filter inside the scope replaces the scope's condition).
   const params = [];
   const where = [];
-  if (scopePath) where.push(`u.path LIKE $${params.push(`${scopePath}%`)}`);
   if (q.unitId) {
     const path = await unitPath(q.unitId);
-    if (!path) return reply.code(404).send({ code: 'UNIT_NOT_FOUND' });
+    if (!path || (scopePath && !path.startsWith(scopePath))) return reply.code(404).send({ code: 'UNIT_NOT_FOUND' });
     where.push(`u.path LIKE $${params.push(`${path}%`)}`);
-  }
+  } else if (scopePath) where.push(`u.path LIKE $${params.push(`${scopePath}%`)}`);
   if (q.active !== 'all') where.push(`e.active = $${params.push(q.active !== 'false')}`);
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const order = 'ORDER BY e.name ASC NULLS LAST, e.id';
-  const [rows, count] = await Promise.all([
-    pool.query(`${EMPLOYEE_SELECT} ${w} ${order} LIMIT ${pageSize} OFFSET ${offset}`, params),
-    pool.query(`SELECT count(*)::int AS n FROM employees e JOIN org_units u ON u.id = e.unit_id ${w}`, params),
-  ]);
+  const [rows, count] = await Promise.all([pool.query(employeePageSql(w, {}, pageSize, offset), params), pool.query(employeeCountSql(w), params)]);
   return { items: rows.rows.map(employeeDto), total: count.rows[0].n, page, pageSize };
 });
 

@@ -11,7 +11,7 @@ import { DomainError } from '../../../common/problem.js';
 import { inScope, unitScopeSql } from '../../../common/scope.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { RetirementDatesService } from '../../reference/retirement-dates.service.js';
-import { EMPLOYEE_SELECT, EmployeeRow, EmployeesService } from '../employees.service.js';
+import { EMPLOYEE_SELECT, employeeOrderSql, EmployeeRow, EmployeesService } from '../employees.service.js';
 import { ExportEmployeesQueryDto } from '../dto/employee.dto.js';
 import { ImportReportDto } from '../dto/import.dto.js';
 import { CellError, checkRow, CleanEmployee, COLUMNS, FileFormatError, isBlankRow, mapColumns, readTable } from './employee-file.js';
@@ -258,7 +258,7 @@ export class EmployeesImportService {
   async export(p: Principal, q: ExportEmployeesQueryDto): Promise<ExportFile> {
     const { where, params } = await this.employees.filterSql(p, q);
     const rows: (EmployeeRow & { unit_code: string })[] = await this.ds.query(
-      `${EMPLOYEE_SELECT.replace('u.path AS unit_path,', 'u.path AS unit_path, u.code AS unit_code,')} ${where} ${this.employees.orderSql(q)}`,
+      `${EMPLOYEE_SELECT.replace('u.path AS unit_path,', 'u.path AS unit_path, u.code AS unit_code,')} ${where} ${employeeOrderSql(q)}`,
       params,
     );
     const header = [...COLUMNS.map((c) => c.header), 'nama_unit', 'tmt_pensiun'];
