@@ -1,12 +1,15 @@
 /**
  * Demo data for Kota Semarang.
  *   node dist/scripts/seed.js [--employees N] [--seed S] [--database-url URL] [--reset]
+ * Without --database-url or DATABASE_URL it seeds the embedded PostgreSQL under DATA_DIR (stop `npm start` first).
  * Runs the migrations (and the reference-rule seed), refuses a database that already holds platform data
  * unless --reset (which truncates the platform tables, never audit_events), then seeds in one transaction.
  */
 import 'reflect-metadata';
 import { createDataSource } from '../src/database/data-source.js';
 import { migrateDatabase } from '../src/database/bootstrap.js';
+import { startEmbeddedPostgres } from '../src/database/embedded.js';
+import { loadConfig } from '../src/config/config.js';
 import { DEMO_DEFAULT_SEED, DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../src/database/seed/demo-seed.js';
 
 const USAGE = 'usage: node dist/scripts/seed.js [--employees N] [--seed S] [--database-url URL] [--reset]';
@@ -44,7 +47,6 @@ function parseArgs(argv: string[]): { employees: number; seed: number; url: stri
   }
   if (!Number.isInteger(out.employees) || out.employees < 4) throw new Error('--employees must be an integer of at least 4');
   if (!Number.isInteger(out.seed) || out.seed < 0) throw new Error('--seed must be a non-negative integer');
-  if (!out.url) throw new Error(`no database: pass --database-url or set DATABASE_URL\n${USAGE}`);
   return out;
 }
 
@@ -60,7 +62,8 @@ try {
 }
 
 const started = Date.now();
-const ds = createDataSource(args.url!, 2);
+const embedded = args.url ? undefined : await startEmbeddedPostgres(loadConfig().dataDir, 0, (m) => console.log(m));
+const ds = createDataSource(args.url ?? embedded!.url, 2);
 await ds.initialize();
 try {
   const migrated = await migrateDatabase(ds);
@@ -92,4 +95,5 @@ try {
   }
 } finally {
   await ds.destroy();
+  await embedded?.stop();
 }
