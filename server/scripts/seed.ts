@@ -9,7 +9,7 @@ import 'reflect-metadata';
 import { createDataSource } from '../src/database/data-source.js';
 import { migrateDatabase } from '../src/database/bootstrap.js';
 import { startEmbeddedPostgres } from '../src/database/embedded.js';
-import { loadConfig } from '../src/config/config.js';
+import { loadConfigOrExit } from '../src/config/config.js';
 import { DEMO_DEFAULT_SEED, DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../src/database/seed/demo-seed.js';
 
 const USAGE = 'usage: node dist/scripts/seed.js [--employees N] [--seed S] [--database-url URL] [--reset]';
@@ -62,7 +62,7 @@ try {
 }
 
 const started = Date.now();
-const embedded = args.url ? undefined : await startEmbeddedPostgres(loadConfig().dataDir, 0, (m) => console.log(m));
+const embedded = args.url ? undefined : await startEmbeddedPostgres(loadConfigOrExit().dataDir, 0, (m) => console.log(m));
 const ds = createDataSource(args.url ?? embedded!.url, 2);
 await ds.initialize();
 try {

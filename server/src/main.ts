@@ -4,7 +4,7 @@
  * SIGINT/SIGTERM: stop accepting, let in-flight requests finish, close the pool, stop the database.
  */
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config/config.js';
+import { loadConfigOrExit } from './config/config.js';
 import { createApp } from './app.factory.js';
 import { createDataSource } from './database/data-source.js';
 import { migrateDatabase } from './database/bootstrap.js';
@@ -19,16 +19,7 @@ function say(msg: string): void {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exit(1);
-    }
-    throw e;
-  }
+  const config = loadConfigOrExit();
 
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;

@@ -138,4 +138,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return config;
 }
 
+/** For entry points: the config, or the list of bad variables on stderr and exit code 1. */
+export function loadConfigOrExit(env: Env = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+}
+
 export const APP_CONFIG = Symbol('APP_CONFIG');
