@@ -10,6 +10,7 @@ import { Principal } from '../../../common/principal.js';
 import { DomainError } from '../../../common/problem.js';
 import { inScope, unitScopeSql } from '../../../common/scope.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { EventsService } from '../../events/events.service.js';
 import { RetirementDatesService } from '../../reference/retirement-dates.service.js';
 import { EMPLOYEE_SELECT, employeeOrderSql, EmployeeRow, EmployeesService } from '../employees.service.js';
 import { ExportEmployeesQueryDto } from '../dto/employee.dto.js';
@@ -60,6 +61,7 @@ export class EmployeesImportService {
     private readonly audit: AuditService,
     private readonly retirement: RetirementDatesService,
     private readonly employees: EmployeesService,
+    private readonly events: EventsService,
   ) {}
 
   /**
@@ -224,6 +226,9 @@ export class EmployeesImportService {
     report.updated = counts.updated;
     report.unchanged = rows.length - counts.inserted - counts.updated;
     report.durationMs = Date.now() - started;
+    if (p.kind === 'user') {
+      this.events.publish('import.completed', { entity: 'employee', fileHash, created: report.created, updated: report.updated, unchanged: report.unchanged }, [p.id]);
+    }
     return report;
   }
 
