@@ -46,7 +46,14 @@ export function navigationFor(role: Role | null, items: NavItem[] = navigation):
 /** The one guard: restore the session once, send strangers to sign in, and keep each role to its pages. */
 export async function guard(to: RouteLocationNormalized) {
   const session = useSessionStore();
-  if (session.status === 'idle') await session.restore();
+  if (session.status === 'idle') {
+    // on a page load, fetch the page's code while the session is being restored instead of after
+    for (const r of to.matched) {
+      const c = r.components?.default;
+      if (typeof c === 'function') void (c as () => Promise<unknown>)().catch(() => undefined);
+    }
+    await session.restore();
+  }
   if (to.meta.public) {
     if (to.name === 'sign-in' && session.isAuthenticated) return typeof to.query.redirect === 'string' && to.query.redirect.startsWith('/') ? to.query.redirect : { name: 'home' };
     return true;

@@ -93,6 +93,7 @@ const en: typeof id = {
     sessionExpired: 'Your session has expired. Please sign in again to continue.',
     usernameRequired: 'Enter your username.',
     passwordRequired: 'Enter your password.',
+    showPassword: 'Show password',
     userMenu: 'Account menu',
     signedInAs: 'Signed in as {name}',
     help: 'Forgot your password? Contact the BKPP HR administrator.',

@@ -93,6 +93,7 @@ export default {
     sessionExpired: 'Sesi Anda telah berakhir. Silakan masuk kembali untuk melanjutkan.',
     usernameRequired: 'Isi nama pengguna.',
     passwordRequired: 'Isi kata sandi.',
+    showPassword: 'Tampilkan kata sandi',
     userMenu: 'Menu akun',
     signedInAs: 'Masuk sebagai {name}',
     help: 'Lupa kata sandi? Hubungi admin kepegawaian BKPP.',

@@ -1,0 +1,286 @@
+/** The user journeys, in order; they share one browser context (a later journey may build on an earlier one). */
+import { readFileSync } from 'node:fs';
+import { apiLogin } from './lib.mjs';
+
+const PASSWORD = 'Semarang#2026';
+const rand = (n) => Math.floor(Math.random() * n);
+const pad = (v, n) => String(v).padStart(n, '0');
+
+/** Rows for an employee import file: `count` valid new employees (NIPs agree with birth date and gender). */
+function newEmployees(count, tag) {
+  return Array.from({ length: count }, (_, i) => {
+    const y = 1985 + rand(14);
+    const m = 1 + rand(12);
+    const d = 1 + rand(28);
+    const g = i % 2 ? 'P' : 'L';
+    const nip = `${y}${pad(m, 2)}${pad(d, 2)}202001${g === 'L' ? 1 : 2}${pad(100 + rand(900), 3)}`;
+    return { nip, name: `Uji ${tag} ${i + 1}`, g, birth: `${y}-${pad(m, 2)}-${pad(d, 2)}` };
+  });
+}
+const HEADER = 'nip,nama,jenis_kelamin,tanggal_lahir,status,golongan,kode_unit,jabatan,tmt_pengangkatan,pendidikan,aktif';
+const csvLine = (e) => [e.nip, e.name, e.g, e.birth, 'pns', 'III/a', 'DINKES', '', '2020-01-01', 'S1 Kesehatan Masyarakat', 'ya'].join(',');
+
+export function journeys(ctx) {
+  const { page, base, apiOrigin, visit, expect } = ctx;
+  const tag = `E2E${Date.now().toString(36).toUpperCase()}`;
+  const people = newEmployees(3, tag);
+  const state = {};
+
+  async function signIn(username) {
+    await page.evaluate(() => localStorage.removeItem('asn.refreshToken'));
+    await page.goto(`${base}/masuk`);
+    await page.waitForSelector('[data-testid=sign-in-form]');
+    await page.fill('#username', username);
+    await page.fill('#password', PASSWORD);
+    await page.click('[data-testid=sign-in-submit]');
+    await page.waitForSelector('[data-testid=home]');
+  }
+  const employeeCount = async () => Number(((await page.textContent('[data-testid=employee-count] strong')) ?? '').replace(/\D/g, ''));
+  async function waitCount(n) {
+    await page.waitForFunction((want) => Number((document.querySelector('[data-testid=employee-count] strong')?.textContent ?? '').replace(/\D/g, '')) === want, n, { timeout: 15000 });
+  }
+
+  return [
+    [
+      'operator signs in and sees the dashboard of their unit',
+      async () => {
+        await page.goto(`${base}/data-induk/pegawai`);
+        await page.waitForSelector('[data-testid=sign-in-form]');
+        expect(page.url().includes('/masuk?redirect='), 'a stranger is sent to sign in');
+        await visit('sign-in');
+        await page.fill('#username', 'operator.dinkes');
+        await page.fill('#password', 'wrong password');
+        await page.click('[data-testid=sign-in-submit]');
+        await page.waitForSelector('[data-testid=sign-in-error]');
+        expect((await page.textContent('[data-testid=sign-in-error]')).includes('Nama pengguna atau kata sandi salah'), 'wrong password gets a human message');
+        await page.fill('#password', PASSWORD);
+        await page.click('[data-testid=sign-in-submit]');
+        await page.waitForSelector('[data-testid=employees]');
+        expect(page.url().endsWith('/data-induk/pegawai'), 'returns to the page asked for');
+        await page.click('[data-testid=nav-home]');
+        await page.waitForSelector('[data-testid=home-stats]');
+        await page.waitForSelector('.echart svg');
+        expect((await page.textContent('[data-testid=home]')).includes('Dinas Kesehatan'), 'dashboard names the unit');
+        await visit('home-operator');
+      },
+    ],
+    [
+      'operator sees only their unit subtree',
+      async () => {
+        const op = await apiLogin(apiOrigin, 'operator.dinkes');
+        const admin = await apiLogin(apiOrigin, 'admin');
+        state.op = op;
+        state.admin = admin;
+        await page.click('[data-testid=nav-master-data]');
+        await page.waitForSelector('[data-testid=unit-tree] [role=treeitem]');
+        const roots = await page.$$eval('[data-testid=unit-tree] [role=treeitem][aria-level="1"]', (els) => els.map((e) => e.getAttribute('aria-label')));
+        expect(roots.length === 1 && roots[0] === 'Dinas Kesehatan', `one root, Dinas Kesehatan (got ${roots.join(', ')})`);
+        await page.fill('[data-testid=unit-search]', 'Pendidikan');
+        await page.waitForSelector('[data-testid=unit-tree] .none');
+        await page.fill('[data-testid=unit-search]', 'Poncol');
+        await page.waitForSelector('[data-testid=unit-tree] [aria-label="Puskesmas Poncol"]');
+        await page.fill('[data-testid=unit-search]', '');
+        const mine = (await op('/employees?pageSize=1')).total;
+        const city = (await admin('/employees?pageSize=1')).total;
+        await waitCount(mine);
+        expect(mine > 0 && mine < city, `operator list (${mine}) is a part of the city (${city})`);
+        await visit('employees-operator');
+        // picking a unit in the tree scopes the list
+        await page.waitForSelector('[data-testid=unit-tree] [aria-label="Puskesmas Poncol"]');
+        await page.click('[data-testid=unit-tree] [aria-label="Puskesmas Poncol"] .p-tree-node-content');
+        await page.waitForFunction(() => document.querySelector('[data-testid=scope]')?.textContent?.includes('Puskesmas Poncol'));
+        const poncol = (await op('/org-units?q=Poncol&pageSize=5')).items.find((u) => u.name === 'Puskesmas Poncol');
+        await waitCount((await op(`/employees?pageSize=1&unitId=${poncol.id}`)).total);
+        await visit('employees-unit-scoped');
+        await page.click('[data-testid=unit-clear]');
+        await waitCount(mine);
+      },
+    ],
+    [
+      'operator searches an employee by NIP and opens the detail',
+      async () => {
+        const { items } = await state.op('/employees?pageSize=1&sortBy=nip&sortOrder=desc');
+        const nip = items[0].nip;
+        await page.fill('[data-testid=employee-search]', nip);
+        await waitCount(1);
+        expect((await page.textContent('[data-testid=employee-table] tbody')).includes(nip), 'the row shows the NIP');
+        // an employee outside the subtree is not found
+        const other = (await state.admin('/employees?pageSize=1&q=SD%20Negeri')).items[0] ?? (await state.admin('/employees?pageSize=1&sortBy=nip&sortOrder=asc')).items[0];
+        if (other && !(await state.op(`/employees?pageSize=1&q=${other.nip}`)).total) {
+          await page.fill('[data-testid=employee-search]', other.nip);
+          await waitCount(0);
+          await page.waitForSelector('[data-testid=employee-table] .empty');
+        }
+        await page.fill('[data-testid=employee-search]', nip);
+        await waitCount(1);
+        await page.click(`[data-testid=employee-table] tbody a.row-link`);
+        await page.waitForSelector('[data-testid=nip-breakdown] .segments');
+        const detail = await page.textContent('[data-testid=employee-detail]');
+        expect(detail.includes(nip.slice(0, 8)) && detail.includes('Bulan pengangkatan'), 'NIP breakdown is shown');
+        expect((await page.textContent('[data-testid=retirement]')).match(/\d{4}/), 'retirement date is shown');
+        await visit('employee-detail');
+      },
+    ],
+    [
+      'operator imports a file with one bad row: the row error is shown and nothing is written',
+      async () => {
+        state.before = (await state.op('/employees?pageSize=1')).total;
+        await page.click('[data-testid=nav-import]');
+        await page.waitForSelector('[data-testid=import]');
+        await visit('import');
+        const bad = [HEADER, csvLine(people[0]), csvLine(people[1]), csvLine({ ...people[2], nip: '19930412' })].join('\n');
+        await page.setInputFiles('[data-testid=import-file]', { name: 'pegawai-salah.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+        await page.click('[data-testid=import-check]');
+        await page.waitForSelector('[data-testid=import-has-errors]');
+        const table = await page.textContent('[data-testid=import-errors]');
+        expect(table.includes('19930412') && table.includes('nip') && table.includes('NIP harus 18 digit'), 'the bad cell is listed with a human reason');
+        expect((await page.$('[data-testid=import-commit]')) === null, 'saving is not offered while rows are bad');
+        await visit('import-dry-run-errors');
+        const after = (await state.op('/employees?pageSize=1')).total;
+        expect(after === state.before, `nothing written (${state.before} → ${after})`);
+      },
+    ],
+    [
+      'operator fixes the file and imports it',
+      async () => {
+        const good = [HEADER, ...people.map(csvLine)].join('\n');
+        await page.setInputFiles('[data-testid=import-file]', { name: 'pegawai-benar.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+        await page.click('[data-testid=import-check]');
+        await page.waitForSelector('[data-testid=import-all-valid]');
+        await page.click('[data-testid=import-commit]');
+        await page.waitForSelector('[data-testid=import-done]');
+        await visit('import-done');
+        const after = (await state.op('/employees?pageSize=1')).total;
+        expect(after === state.before + 3, `three employees added (${state.before} → ${after})`);
+      },
+    ],
+    [
+      'operator exports exactly the filtered list (CSV and XLSX)',
+      async () => {
+        await page.click('[data-testid=nav-employees]');
+        await page.waitForSelector('[data-testid=employee-search]');
+        await page.fill('[data-testid=employee-search]', `Uji ${tag}`);
+        await waitCount(3);
+        await visit('employees-filtered');
+        const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
+        expect(csv.suggestedFilename().endsWith('.csv'), `CSV file name (${csv.suggestedFilename()})`);
+        const text = readFileSync(await csv.path(), 'utf8');
+        const lines = text.trim().split(/\r?\n/);
+        expect(lines.length === 4 && people.every((p) => text.includes(p.nip)), `CSV holds the 3 filtered rows (${lines.length - 1})`);
+        const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-xlsx]')]);
+        expect(xlsx.suggestedFilename().endsWith('.xlsx'), 'XLSX downloaded');
+        expect(readFileSync(await xlsx.path()).subarray(0, 2).toString() === 'PK', 'XLSX is a zip workbook');
+      },
+    ],
+    [
+      'operator sees the modules of their role; the others are closed',
+      async () => {
+        const nav = await page.$$eval('nav.app-nav [data-testid^=nav-]', (els) => els.map((e) => e.getAttribute('data-testid')));
+        expect(nav.includes('nav-needs') && !nav.includes('nav-recruitment') && !nav.includes('nav-admin'), `nav for operator: ${nav.join(' ')}`);
+        await page.click('[data-testid=nav-needs]');
+        await page.waitForSelector('[data-testid=coming-soon]');
+        await visit('needs-coming-soon');
+        await page.goto(`${base}/administrasi/pengguna`);
+        await page.waitForSelector('text=Anda tidak memiliki akses');
+        await visit('forbidden');
+      },
+    ],
+    [
+      'the session survives a reload, and signing out ends it',
+      async () => {
+        await page.goto(`${base}/data-induk/jabatan`);
+        await page.waitForSelector('[data-testid=positions] tbody tr');
+        await page.reload();
+        await page.waitForSelector('[data-testid=positions] tbody tr');
+        await visit('positions');
+        await page.click('[data-testid=user-menu]');
+        await page.click('text=Keluar');
+        await page.waitForSelector('[data-testid=session-notice]');
+        expect(!(await page.evaluate(() => localStorage.getItem('asn.refreshToken'))), 'refresh token removed');
+        await page.goto(`${base}/data-induk/pegawai`);
+        await page.waitForSelector('[data-testid=sign-in-form]');
+      },
+    ],
+    [
+      'admin creates an API key and sees the secret once',
+      async () => {
+        await signIn('admin');
+        await page.waitForSelector('[data-testid=home-stats]');
+        await visit('home-admin');
+        await page.click('[data-testid=nav-admin]');
+        await page.waitForSelector('[data-testid=users] tbody tr');
+        await visit('users');
+        await page.click('[data-testid=user-add]');
+        await page.waitForSelector('[data-testid=user-dialog]');
+        await page.fill('#user-username', 'admin');
+        await page.fill('#user-name', 'Admin Ganda');
+        await page.fill('#user-password', 'pendek');
+        await page.waitForSelector('[data-field-error=user-password]');
+        await visit('user-form-validation');
+        await page.keyboard.press('Escape');
+        await page.click('[data-testid=nav-api-keys]');
+        await page.waitForSelector('[data-testid=api-keys]');
+        await page.click('[data-testid=api-key-add]');
+        await page.fill('[data-testid=api-key-name]', `SIMPEG ${tag}`);
+        await page.click('[data-testid=api-key-create]');
+        await page.waitForSelector('#api-key-secret');
+        const secret = await page.inputValue('#api-key-secret');
+        expect(secret.length >= 20, 'a secret is shown');
+        await page.click('[data-testid=copy-secret]');
+        await page.waitForSelector('[data-testid=copy-secret] >> text=Tersalin');
+        await visit('api-key-secret');
+        await page.click('[data-testid=api-key-secret-done]');
+        await page.waitForSelector('#api-key-secret', { state: 'detached' });
+        await page.waitForSelector(`[data-testid=api-key-table] >> text=SIMPEG ${tag}`);
+        expect(!(await page.content()).includes(secret), 'the secret is not shown again');
+        await visit('api-keys');
+        const r = await fetch(`${apiOrigin}/api/v1/employees?pageSize=1`, { headers: { 'x-api-key': secret } });
+        expect(r.ok, `the key works against the API (${r.status})`);
+      },
+    ],
+    [
+      'admin reviews reference rules and the audit log with before/after',
+      async () => {
+        await page.click('[data-testid=nav-reference-rules]');
+        await page.waitForSelector('[data-testid=reference-rules] tbody tr');
+        await page.click('[data-testid=reference-rules] tbody tr .p-datatable-row-toggle-button');
+        await page.waitForSelector('pre.json');
+        await visit('reference-rules');
+        await page.click('[data-testid=nav-audit]');
+        await page.waitForSelector('[data-testid=audit-table] tbody tr .p-datatable-row-toggle-button');
+        await page.click('[data-testid=audit-table] tbody tr .p-datatable-row-toggle-button');
+        await page.waitForSelector('[data-testid=audit-diff]');
+        await visit('audit-log');
+      },
+    ],
+    [
+      'the language switch changes the UI and is remembered',
+      async () => {
+        await page.click('[data-testid=nav-home]');
+        await page.waitForSelector('[data-testid=home-stats]');
+        await page.click('header [data-testid=lang-en]');
+        await page.waitForSelector('nav.app-nav >> text=Master data');
+        expect((await page.getAttribute('html', 'lang')) === 'en', 'html lang is en');
+        await page.reload();
+        await page.waitForSelector('nav.app-nav >> text=Master data');
+        expect((await page.textContent('[data-testid=home]')).includes('Welcome'), 'English after reload');
+        await visit('home-en');
+        await page.click('header [data-testid=lang-id]');
+        await page.waitForSelector('nav.app-nav >> text=Data Induk');
+      },
+    ],
+    [
+      'the portal is usable on a phone',
+      async () => {
+        const phone = await ctx.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+        await phone.goto(`${base}/data-induk/pegawai`);
+        await phone.waitForSelector('[data-testid=employee-table] tbody tr');
+        await visit('phone-employees', phone);
+        await phone.click('button[aria-controls=mobile-nav]');
+        await phone.waitForSelector('#mobile-nav [data-testid=nav-users]');
+        await visit('phone-menu', phone);
+        await phone.close();
+      },
+    ],
+  ];
+}

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import LanguageSwitch from '@/components/LanguageSwitch.vue';
+import { mountWithApp, flush } from '@/test-utils';
+import { i18n, LOCALE_STORAGE_KEY, restoreLocale, setLocale } from './index';
+
+afterEach(async () => {
+  await setLocale('id');
+  localStorage.clear();
+});
+
+describe('language switch', () => {
+  it('should start in Bahasa Indonesia', () => {
+    expect(i18n.global.locale.value).toBe('id');
+    expect(i18n.global.t('auth.signIn')).toBe('Masuk');
+  });
+
+  it('should switch the whole UI to English, remember it and set <html lang>', async () => {
+    const w = mountWithApp(LanguageSwitch);
+    expect(w.get('[data-testid=lang-id]').attributes('aria-pressed')).toBe('true');
+    await w.get('[data-testid=lang-en]').trigger('click');
+    await vi.waitFor(() => expect(i18n.global.locale.value).toBe('en'));
+    await flush();
+    expect(i18n.global.t('auth.signIn')).toBe('Sign in');
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(w.get('[data-testid=lang-en]').attributes('aria-pressed')).toBe('true');
+    expect(w.text()).toContain('English');
+    w.unmount();
+  });
+
+  it('should restore the remembered language on the next visit', async () => {
+    localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
+    await restoreLocale();
+    expect(i18n.global.locale.value).toBe('en');
+  });
+
+  it('should have the same keys in both languages', async () => {
+    const id = (await import('./locales/id')).default;
+    const en = (await import('./locales/en')).default;
+    const keys = (o: object, p = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${p}${k}.`) : [`${p}${k}`]));
+    expect(keys(en).sort()).toEqual(keys(id).sort());
+  });
+});
