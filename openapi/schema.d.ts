@@ -551,6 +551,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
+        ActiveFilter: "true" | "false" | "all";
+        /** @enum {string} */
         ActorType: "user" | "api_key" | "system";
         ApiKeyDto: {
             /** Format: date-time */
@@ -1817,8 +1819,8 @@ export interface operations {
     listEmployees: {
         parameters: {
             query?: {
-                /** @description Default: active only */
-                active?: "true" | "false";
+                /** @description Active only (default), inactive only, or all */
+                active?: components["schemas"]["ActiveFilter"];
                 gender?: components["schemas"]["Gender"];
                 /** @description Page number, from 1 */
                 page?: number;
@@ -2141,8 +2143,8 @@ export interface operations {
     exportEmployees: {
         parameters: {
             query?: {
-                /** @description Default: active only */
-                active?: "true" | "false";
+                /** @description Active only (default), inactive only, or all */
+                active?: components["schemas"]["ActiveFilter"];
                 format?: components["schemas"]["ExportFormat"];
                 gender?: components["schemas"]["Gender"];
                 /** @description Page number, from 1 */

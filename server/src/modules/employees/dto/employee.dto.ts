@@ -58,7 +58,7 @@ export class ListEmployeesQueryDto extends PageQueryDto {
   @IsIn(GENDERS)
   gender?: string;
 
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Default: active only' })
+  @ApiPropertyOptional({ enum: ['true', 'false', 'all'], enumName: 'ActiveFilter', description: 'Active only (default), inactive only, or all' })
   @IsOptional()
   @IsIn(['true', 'false', 'all'])
   active?: 'true' | 'false' | 'all';
