@@ -57,6 +57,13 @@ async function unitPath(id) {
   return p;
 }
 
+const names = new Map();
+const statementName = (text) => {
+  let n = names.get(text);
+  if (!n) names.set(text, (n = `b${names.size}`));
+  return n;
+};
+
 const app = Fastify({ logger: false });
 
 app.get('/employees', async (req, reply) => {
@@ -73,9 +80,15 @@ app.get('/employees', async (req, reply) => {
     if (!path || (scopePath && !path.startsWith(scopePath))) return reply.code(404).send({ code: 'UNIT_NOT_FOUND' });
     where.push(`u.path LIKE $${params.push(`${path}%`)}`);
   } else if (scopePath) where.push(`u.path LIKE $${params.push(`${scopePath}%`)}`);
-  if (q.active !== 'all') where.push(`e.active = $${params.push(q.active !== 'false')}`);
+  if (q.active !== 'all') where.push(q.active === 'false' ? 'NOT e.active' : 'e.active');
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const [rows, count] = await Promise.all([pool.query(employeePageSql(w, {}, pageSize, offset), params), pool.query(employeeCountSql(w), params)]);
+  // Named prepared statements, as the app's preparedRows() does (same names are not needed, only the same mechanism).
+  const pageText = employeePageSql(w, {}, params.length + 1, params.length + 2);
+  const countText = employeeCountSql(w);
+  const [rows, count] = await Promise.all([
+    pool.query({ name: statementName(pageText), text: pageText, values: [...params, pageSize, offset] }),
+    pool.query({ name: statementName(countText), text: countText, values: params }),
+  ]);
   return { items: rows.rows.map(employeeDto), total: count.rows[0].n, page, pageSize };
 });
 

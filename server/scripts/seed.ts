@@ -7,7 +7,7 @@
  */
 import 'reflect-metadata';
 import { createDataSource } from '../src/database/data-source.js';
-import { migrateDatabase } from '../src/database/bootstrap.js';
+import { migrateDatabase, vacuumAfterBulkLoad } from '../src/database/bootstrap.js';
 import { startEmbeddedPostgres } from '../src/database/embedded.js';
 import { loadConfigOrExit } from '../src/config/config.js';
 import { DEMO_DEFAULT_SEED, DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../src/database/seed/demo-seed.js';
@@ -86,6 +86,7 @@ try {
 
   if (!process.exitCode) {
     const res = await seedDemo(ds, { employees: args.employees, seed: args.seed, log: (m) => console.log(`  ${m}`) });
+    await vacuumAfterBulkLoad(ds);
     console.log(
       `seeded ${res.units} units, ${res.positions} positions, ${res.employees} employees, ${res.drivers} service drivers, ${res.users} users ` +
         `in ${(res.ms / 1000).toFixed(2)} s (seed ${args.seed}; total ${((Date.now() - started) / 1000).toFixed(2)} s with migrations)`,

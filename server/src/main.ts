@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { loadConfigOrExit } from './config/config.js';
 import { createApp } from './app.factory.js';
 import { createDataSource } from './database/data-source.js';
-import { migrateDatabase } from './database/bootstrap.js';
+import { migrateDatabase, vacuumAfterBulkLoad } from './database/bootstrap.js';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from './database/seed/demo-seed.js';
 
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   if (n === 0 && config.seedEmployees > 0) {
     say(`Loading the Semarang demo data (${config.seedEmployees.toLocaleString('en')} employees) …`);
     const s = await seedDemo(ds, { employees: config.seedEmployees });
+    await vacuumAfterBulkLoad(ds);
     say(`  ${s.units} units, ${s.positions} positions, ${s.employees} employees, ${s.drivers} service drivers, ${s.users} users in ${s.ms} ms`);
   }
   await ds.destroy();

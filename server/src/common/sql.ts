@@ -1,4 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import { createHash } from 'node:crypto';
+import type { Pool } from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
 import { StaleVersionError } from './problem.js';
 
 type Queryable = Pick<EntityManager, 'query'>;
@@ -31,3 +33,20 @@ export async function updateVersioned(m: Queryable, table: string, entity: strin
 
 /** ORDER BY direction from a validated sortOrder. */
 export const dir = (o?: string) => (o === 'desc' ? 'DESC' : 'ASC');
+
+const statementNames = new Map<string, string>();
+
+/**
+ * A read on a hot path (lists, counts) as a named prepared statement on the pool TypeORM manages:
+ * PostgreSQL plans it once per connection instead of on every request (planning cost as much as running
+ * the employee list). Outside transactions only; the statement name is derived from the SQL text.
+ */
+export async function preparedRows<T = Record<string, unknown>>(ds: DataSource, text: string, values: unknown[]): Promise<T[]> {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `q_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    statementNames.set(text, name);
+  }
+  const pool = (ds.driver as unknown as { master: Pool }).master;
+  return (await pool.query({ name, text, values })).rows as T[];
+}

@@ -47,6 +47,8 @@ export class PositionEntity {
 
 @Entity('employees')
 @Index('idx_employees_unit_name', ['unitId', 'name'])
+@Index('idx_employees_active_unit', { synchronize: false })
+@Index('idx_employees_active_name', { synchronize: false })
 export class EmployeeEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index({ unique: true }) @Column({ type: 'varchar', length: 18 }) nip: string;

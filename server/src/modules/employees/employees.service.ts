@@ -4,7 +4,7 @@ import { Page, pageParams } from '../../common/pagination.js';
 import { Principal } from '../../common/principal.js';
 import { FieldError, NotFoundError, StaleVersionError, ValidationFailedError } from '../../common/problem.js';
 import { inScope, selfOnlySql, unitScopeSql } from '../../common/scope.js';
-import { dir, updateVersioned } from '../../common/sql.js';
+import { dir, preparedRows, updateVersioned } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrgService } from '../org/org.service.js';
 import { UnitPathService } from '../org/unit-path.service.js';
@@ -81,11 +81,11 @@ export function employeeOrderSql(q: { sortBy?: string; sortOrder?: string }, of:
  * One page of the employee list for a WHERE clause over employees e JOIN org_units u.
  * Sorts and cuts the page first, then looks up only that page's position titles. (The benchmark's baseline runs this same text.)
  */
-export function employeePageSql(where: string, q: { sortBy?: string; sortOrder?: string }, pageSize: number, offset: number): string {
+export function employeePageSql(where: string, q: { sortBy?: string; sortOrder?: string }, limitParam: number, offsetParam: number): string {
   return `SELECT x.*, p.title AS position_title FROM (
       SELECT e.id, e.nip, e.name, e.gender, e.birth_date, e.status, e.rank, e.position_id, e.unit_id, u.name AS unit_name, u.path AS unit_path,
         e.appointment_date, e.education, e.active, e.retirement_date, e.version
-      FROM employees e JOIN org_units u ON u.id = e.unit_id ${where} ${employeeOrderSql(q)} LIMIT ${pageSize} OFFSET ${offset}
+      FROM employees e JOIN org_units u ON u.id = e.unit_id ${where} ${employeeOrderSql(q)} LIMIT $${limitParam} OFFSET $${offsetParam}
     ) x LEFT JOIN positions p ON p.id = x.position_id ${employeeOrderSql(q, 'page')}`;
 }
 
@@ -123,7 +123,8 @@ export class EmployeesService {
     if (q.positionId) where.push(`e.position_id = $${params.push(q.positionId)}`);
     if (q.status) where.push(`e.status = $${params.push(q.status)}`);
     if (q.gender) where.push(`e.gender = $${params.push(q.gender)}`);
-    if (q.active !== 'all') where.push(`e.active = $${params.push(q.active !== 'false')}`);
+    // A literal, not a parameter: the partial indexes (WHERE active) stay usable in prepared (generic) plans.
+    if (q.active !== 'all') where.push(q.active === 'false' ? 'NOT e.active' : 'e.active');
     if (q.q) {
       const term = q.q.trim();
       if (/^\d+$/.test(term)) where.push(`e.nip LIKE $${params.push(`${term}%`)}`);
@@ -139,7 +140,12 @@ export class EmployeesService {
   async list(p: Principal, q: ListEmployeesQueryDto): Promise<Page<EmployeeDto>> {
     const { page, pageSize, offset } = pageParams(q);
     const { where, params } = await this.filterSql(p, q);
-    const [rows, count] = await Promise.all([this.ds.query(employeePageSql(where, q, pageSize, offset), params), this.ds.query(employeeCountSql(where), params)]);
+    // LIMIT and OFFSET are parameters, so one prepared statement serves every page.
+    const pageParamsList = [...params, pageSize, offset];
+    const [rows, count] = await Promise.all([
+      preparedRows<EmployeeRow>(this.ds, employeePageSql(where, q, params.length + 1, params.length + 2), pageParamsList),
+      preparedRows<{ n: number }>(this.ds, employeeCountSql(where), params),
+    ]);
     return { items: rows.map(employeeDto), total: count[0].n, page, pageSize };
   }
 
