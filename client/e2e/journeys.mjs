@@ -35,9 +35,10 @@ export function journeys(ctx) {
     await page.click('[data-testid=sign-in-submit]');
     await page.waitForSelector('[data-testid=home]');
   }
-  const employeeCount = async () => Number(((await page.textContent('[data-testid=employee-count] strong')) ?? '').replace(/\D/g, ''));
   async function waitCount(n) {
-    await page.waitForFunction((want) => Number((document.querySelector('[data-testid=employee-count] strong')?.textContent ?? '').replace(/\D/g, '')) === want, n, { timeout: 15000 });
+    await page.waitForFunction((want) => Number((document.querySelector('[data-testid=employee-count] strong')?.textContent ?? '').replace(/\D/g, '')) === want, n, {
+      timeout: 15000,
+    });
   }
 
   return [
@@ -169,7 +170,12 @@ export function journeys(ctx) {
         expect(lines.length === 4 && people.every((p) => text.includes(p.nip)), `CSV holds the 3 filtered rows (${lines.length - 1})`);
         const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-xlsx]')]);
         expect(xlsx.suggestedFilename().endsWith('.xlsx'), 'XLSX downloaded');
-        expect(readFileSync(await xlsx.path()).subarray(0, 2).toString() === 'PK', 'XLSX is a zip workbook');
+        expect(
+          readFileSync(await xlsx.path())
+            .subarray(0, 2)
+            .toString() === 'PK',
+          'XLSX is a zip workbook',
+        );
       },
     ],
     [

@@ -11,7 +11,15 @@ export const CLIENT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ROOT = resolve(CLIENT, '..');
 export const DIST = join(CLIENT, 'dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const require = createRequire(import.meta.url);
 
 export function requireChromium() {
@@ -32,7 +40,11 @@ const newest = (dir) => {
 /** Builds the client when client/dist is missing or older than its sources (or always with force). */
 export function buildClientIfStale({ force = false } = {}) {
   const index = join(DIST, 'index.html');
-  const sources = Math.max(newest(join(CLIENT, 'src')), ...['index.html', 'vite.config.ts', 'package.json'].map((f) => statSync(join(CLIENT, f)).mtimeMs), newest(join(CLIENT, 'public')));
+  const sources = Math.max(
+    newest(join(CLIENT, 'src')),
+    ...['index.html', 'vite.config.ts', 'package.json'].map((f) => statSync(join(CLIENT, f)).mtimeMs),
+    newest(join(CLIENT, 'public')),
+  );
   if (!force && existsSync(index) && statSync(index).mtimeMs >= sources) return false;
   console.log('» building the client (vite build)…');
   const r = spawnSync('npx', ['vite', 'build'], { cwd: CLIENT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -162,7 +174,15 @@ export async function axeViolations(page) {
     // visible label is its aria-label, which is what WCAG 2.5.3 asks for.
     const waived = (v, n) => v.id === 'label-content-name-mismatch' && /^<li[^>]*role="treeitem"/.test(n.html);
     return r.violations
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.filter((n) => !waived(v, n)).slice(0, 3).map((n) => n.target.join(' ')) }))
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes
+          .filter((n) => !waived(v, n))
+          .slice(0, 3)
+          .map((n) => n.target.join(' ')),
+      }))
       .filter((v) => v.nodes.length > 0);
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -48,10 +48,11 @@ try {
       const bad = await axeViolations(p);
       if (bad.length) throw new Error(`axe on ${name}: ${bad.map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(' | ')}`).join('; ')}`);
     },
-    newPage: (opts) => context.newPage().then(async (p) => {
-      if (opts?.viewport) await p.setViewportSize(opts.viewport);
-      return p;
-    }),
+    newPage: (opts) =>
+      context.newPage().then(async (p) => {
+        if (opts?.viewport) await p.setViewportSize(opts.viewport);
+        return p;
+      }),
   };
 
   for (const [name, fn] of journeys(ctx)) {

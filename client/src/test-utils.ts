@@ -9,7 +9,7 @@ import { vi } from 'vitest';
 import type { Component } from 'vue';
 import { i18n } from '@/i18n';
 
-export function mountWithApp<C extends Component>(component: C, options: ComponentMountingOptions<C> = {} as ComponentMountingOptions<C>) {
+export function mountWithApp<C extends Component>(component: C, options: ComponentMountingOptions<C> = {}) {
   const pinia = createPinia();
   setActivePinia(pinia);
   return mount(component, {
@@ -20,7 +20,7 @@ export function mountWithApp<C extends Component>(component: C, options: Compone
       directives: { tooltip: Tooltip },
       stubs: { RouterLink: { template: '<a><slot /></a>' }, ...(options.global?.stubs ?? {}) },
       ...options.global,
-    } as ComponentMountingOptions<C>['global'],
+    },
   });
 }
 

@@ -3,7 +3,7 @@ import { createApiClient, type ApiHooks } from './client';
 
 let hooks: ApiHooks = {
   getAccessToken: () => null,
-  refresh: async () => null,
+  refresh: () => Promise.resolve(null),
   onSessionExpired: () => undefined,
   getLocale: () => 'id',
 };

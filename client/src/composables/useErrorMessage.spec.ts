@@ -8,7 +8,9 @@ const T = (k: string, n?: Record<string, unknown>) => (n ? t(k, n) : t(k));
 
 describe('error messages', () => {
   it('should show the locale message for a known error code', () => {
-    expect(describeError(new ApiError({ status: 401, code: 'INVALID_CREDENTIALS', detail: 'The username or password is wrong.' }), T, te)).toBe('Nama pengguna atau kata sandi salah.');
+    expect(describeError(new ApiError({ status: 401, code: 'INVALID_CREDENTIALS', detail: 'The username or password is wrong.' }), T, te)).toBe(
+      'Nama pengguna atau kata sandi salah.',
+    );
   });
 
   it("should fall back to the server's detail for an unknown code", () => {

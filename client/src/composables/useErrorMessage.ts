@@ -33,6 +33,7 @@ export function describeCellError(e: Pick<ImportCellError, 'code' | 'message'>, 
 }
 
 export function useErrorMessage() {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- vue-i18n types `te` as a method, but the composer returns closures (destructuring is its documented use)
   const { t, te } = useI18n();
   return {
     errorMessage: (e: unknown) => describeError(e, t, te),

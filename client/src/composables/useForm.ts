@@ -8,7 +8,14 @@ export type Rule<T> = (value: unknown, values: T) => string | null;
 
 /** Common rules; each takes `t` so messages follow the language. */
 export function rules(t: (k: string, n?: Record<string, unknown>) => string) {
-  const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  /** Field values are text, numbers, booleans or lists of them (a list reads as its items joined by commas). */
+  const str = (v: unknown): string => {
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    if (Array.isArray(v)) return v.map(str).join(',');
+    return JSON.stringify(v) ?? '';
+  };
   return {
     required:
       <T>(message = t('validation.required')): Rule<T> =>
@@ -35,6 +42,7 @@ export function rules(t: (k: string, n?: Record<string, unknown>) => string) {
  * the fields until the user edits them again.
  */
 export function useForm<T extends Record<string, unknown>>(initial: T, fieldRules: () => Partial<Record<keyof T & string, Rule<T>[]>>) {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- vue-i18n types `te` as a method, but the composer returns closures (destructuring is its documented use)
   const { t, te } = useI18n();
   const values = reactive({ ...initial }) as T;
   const touched = reactive<Record<string, boolean>>({});

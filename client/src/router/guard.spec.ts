@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RouteLocationNormalized } from 'vue-router';
-import type { Me, Role } from '@/api';
+import type { Role } from '@/api';
 import { useSessionStore } from '@/stores/session';
 import { guard, navigationFor } from './index';
 
@@ -12,7 +12,7 @@ function signIn(role: Role) {
   const s = useSessionStore();
   s.status = 'ready';
   s.accessToken = 'a';
-  s.user = { id: 'u', kind: 'user', username: 'x', displayName: 'X', role, unitId: null, unitName: null, employeeId: null, scopes: [] } as Me;
+  s.user = { id: 'u', kind: 'user', username: 'x', displayName: 'X', role, unitId: null, unitName: null, employeeId: null, scopes: [] };
 }
 
 beforeEach(() => {
@@ -35,6 +35,10 @@ describe('router guard', () => {
     expect(keys('operator')).toEqual(['home', 'needs', 'competency', 'performance', 'master-data']);
     expect(keys('panel')).toEqual(['home', 'recruitment']);
     expect(keys('admin')).toContain('admin');
-    expect(navigationFor('leader').find((i) => i.key === 'master-data')?.children?.map((c) => c.key)).toEqual(['employees', 'positions']);
+    expect(
+      navigationFor('leader')
+        .find((i) => i.key === 'master-data')
+        ?.children?.map((c) => c.key),
+    ).toEqual(['employees', 'positions']);
   });
 });

@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw, type Router } from 'vue-router';
+import { createRouter, createWebHistory, type RouteLocation, type RouteLocationNormalized, type RouteRecordRaw, type Router } from 'vue-router';
 import type { Role } from '@/api';
 import { adminNav, adminRoutes } from '@/features/admin/routes';
 import { authRoutes } from '@/features/auth/routes';
@@ -38,20 +38,33 @@ export const allowed = (roles: readonly Role[] | undefined, role: Role | null) =
 
 /** The navigation a role may use (items and sub-items it is not allowed are left out). */
 export function navigationFor(role: Role | null, items: NavItem[] = navigation): NavItem[] {
-  return items
-    .filter((i) => allowed(i.roles, role))
-    .map((i) => (i.children ? { ...i, children: navigationFor(role, i.children) } : i));
+  return items.filter((i) => allowed(i.roles, role)).map((i) => (i.children ? { ...i, children: navigationFor(role, i.children) } : i));
+}
+
+/**
+ * On a page load, what the page needs before it can show: its code, and (with `meta.prefetch`) its first data
+ * as soon as the session has an access token. Started while the session is being restored, not after.
+ */
+export function preloadRoute(to: RouteLocation) {
+  for (const r of to.matched) {
+    const c = r.components?.default;
+    if (typeof c === 'function') void (c as () => Promise<unknown>)().catch(() => undefined);
+    performance.mark('import');
+  }
+  const prefetch = to.meta.prefetch;
+  if (prefetch)
+    void useSessionStore()
+      .accessTokenReady()
+      .then((token) => {
+        if (token) prefetch(to);
+      });
 }
 
 /** The one guard: restore the session once, send strangers to sign in, and keep each role to its pages. */
 export async function guard(to: RouteLocationNormalized) {
   const session = useSessionStore();
-  if (session.status === 'idle') {
-    // on a page load, fetch the page's code while the session is being restored instead of after
-    for (const r of to.matched) {
-      const c = r.components?.default;
-      if (typeof c === 'function') void (c as () => Promise<unknown>)().catch(() => undefined);
-    }
+  if (session.status !== 'ready') {
+    if (session.status === 'idle') preloadRoute(to);
     await session.restore();
   }
   if (to.meta.public) {
@@ -67,7 +80,12 @@ export function createAppRouter(): Router {
   const router = createRouter({
     history: createWebHistory(),
     routes,
-    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+    scrollBehavior: (to, from, saved) => {
+      // a page load starts at the top, and staying on the same address moves nothing: scrolling there would only
+      // force an early layout of the whole page
+      if (!from.matched.length || to.fullPath === from.fullPath) return saved?.top || saved?.left ? saved : false;
+      return saved ?? { top: 0 };
+    },
   });
   router.beforeEach(guard);
   router.afterEach((to, from) => {

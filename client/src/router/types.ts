@@ -1,3 +1,4 @@
+import type { RouteLocation } from 'vue-router';
 import type { Role } from '@/api';
 
 declare module 'vue-router' {
@@ -8,6 +9,8 @@ declare module 'vue-router' {
     roles?: readonly Role[];
     /** Reachable without signing in. */
     public?: boolean;
+    /** Starts the page's first request on a page load, as soon as the session has an access token (before the page's code has arrived). */
+    prefetch?: (to: RouteLocation) => void;
   }
 }
 

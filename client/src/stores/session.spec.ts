@@ -4,7 +4,17 @@ import { configureApi } from '@/api';
 import { json, stubApi } from '@/test-utils';
 import { REFRESH_TOKEN_KEY, useSessionStore } from './session';
 
-const me = { id: 'u1', kind: 'user', username: 'operator.dinkes', displayName: 'Operator', role: 'operator', unitId: 'd1', unitName: 'Dinas Kesehatan', employeeId: null, scopes: [] };
+const me = {
+  id: 'u1',
+  kind: 'user',
+  username: 'operator.dinkes',
+  displayName: 'Operator',
+  role: 'operator',
+  unitId: 'd1',
+  unitName: 'Dinas Kesehatan',
+  employeeId: null,
+  scopes: [],
+};
 
 beforeEach(() => {
   setActivePinia(createPinia());
@@ -28,8 +38,8 @@ describe('session store', () => {
     expect(s.isAuthenticated).toBe(true);
     expect(s.user?.unitName).toBe('Dinas Kesehatan');
     expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBe('r2');
-    expect(await calls[0]!.json()).toEqual({ refreshToken: 'r1' });
-    expect(calls[1]!.headers.get('Authorization')).toBe('Bearer a2');
+    expect(await calls[0].json()).toEqual({ refreshToken: 'r1' });
+    expect(calls[1].headers.get('Authorization')).toBe('Bearer a2');
   });
 
   it('should stay signed out when the stored refresh token is refused', async () => {

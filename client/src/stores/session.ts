@@ -22,10 +22,42 @@ const storage = {
   },
 };
 
+/** The name of the lock every tab holds while it spends the refresh token. */
+export const REFRESH_LOCK = 'asn-refresh';
+
+/**
+ * The refresh lock index.html asks for while the app's code downloads (being granted it takes a round trip to
+ * the browser, and the session restore is the first thing the app needs): handed over once, to the first refresh.
+ */
+interface EarlyRefreshLock {
+  /** Resolves with the function that releases the lock, once it is granted. */
+  granted: Promise<() => void>;
+  /** Set when the app took it over (otherwise index.html lets it go after a while). */
+  claimed?: boolean;
+}
+function claimEarlyLock(): EarlyRefreshLock | undefined {
+  const w = typeof window !== 'undefined' ? (window as Window & { __asnEarlyRefreshLock?: EarlyRefreshLock }) : undefined;
+  const early = w?.__asnEarlyRefreshLock;
+  if (!early || early.claimed) return undefined;
+  early.claimed = true;
+  return early;
+}
+
 /** Runs `fn` holding a lock shared by every tab, so two tabs never spend the same single-use refresh token. */
 async function withRefreshLock<T>(fn: () => Promise<T>): Promise<T> {
+  const early = claimEarlyLock();
+  if (early) {
+    performance.mark('claim');
+    const release = await early.granted;
+    performance.mark('claimed');
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  }
   const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
-  return locks ? (locks.request('asn-refresh', fn) as Promise<T>) : fn();
+  return locks ? (locks.request(REFRESH_LOCK, fn) as Promise<T>) : fn();
 }
 
 /**
@@ -92,18 +124,34 @@ export const useSessionStore = defineStore('session', () => {
     return refreshing;
   }
 
-  /** After a page load: a stored refresh token brings the session back without asking for the password. */
-  async function restore(): Promise<void> {
-    if (status.value !== 'idle') return;
-    status.value = 'restoring';
-    try {
-      if (storage.get() && (await refresh())) user.value = await unwrap(api.GET('/api/v1/auth/me'));
-    } catch {
-      clear();
-    } finally {
-      if (!user.value) accessToken.value = null;
-      status.value = 'ready';
-    }
+  let restoring: Promise<void> | null = null;
+  /** The refresh of the restore in progress: resolves with the access token before the user is loaded. */
+  let renewing: Promise<string | null> = Promise.resolve(null);
+
+  /**
+   * After a page load: a stored refresh token brings the session back without asking for the password.
+   * Called as early as possible (and again by the router guard, which gets the same restore).
+   */
+  function restore(): Promise<void> {
+    restoring ??= (async () => {
+      if (status.value !== 'idle') return;
+      status.value = 'restoring';
+      try {
+        renewing = storage.get() ? refresh() : Promise.resolve(null);
+        if (await renewing) user.value = await unwrap(api.GET('/api/v1/auth/me'));
+      } catch {
+        clear();
+      } finally {
+        if (!user.value) accessToken.value = null;
+        status.value = 'ready';
+      }
+    })();
+    return restoring;
+  }
+
+  /** The access token once a restore has it, without waiting for the user (null when there is no session). */
+  function accessTokenReady(): Promise<string | null> {
+    return status.value === 'restoring' ? renewing.catch(() => null) : Promise.resolve(accessToken.value);
   }
 
   async function logout(): Promise<void> {
@@ -132,5 +180,5 @@ export const useSessionStore = defineStore('session', () => {
     return false;
   }
 
-  return { accessToken, user, status, endReason, isAuthenticated, role, hasRole, login, refresh, restore, logout, expire, onStorage };
+  return { accessToken, user, status, endReason, isAuthenticated, role, hasRole, login, refresh, restore, accessTokenReady, logout, expire, onStorage };
 });

@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { OrgUnitTreeNode } from '@/api';
 import { ancestorsOf, filterUnitTree, toUnitNodes } from './unit-tree';
 
-const node = (id: string, name: string, code: string, children: OrgUnitTreeNode[] = []): OrgUnitTreeNode =>
-  ({ id, name, code, kind: 'dinas', sector: 'kesehatan', parentId: null, employeeCount: 1, children }) as OrgUnitTreeNode;
+const node = (id: string, name: string, code: string, children: OrgUnitTreeNode[] = []): OrgUnitTreeNode => ({
+  id,
+  name,
+  code,
+  kind: 'dinas',
+  sector: 'kesehatan',
+  parentId: null,
+  employeeCount: 1,
+  children,
+});
 const tree = toUnitNodes([
   node('dinkes', 'Dinas Kesehatan', 'DINKES', [node('pkm1', 'Puskesmas Poncol', 'PKM-PONCOL'), node('pkm2', 'Puskesmas Pandanaran', 'PKM-PANDANARAN')]),
   node('disdik', 'Dinas Pendidikan', 'DISDIK', [node('sd1', 'SD Negeri Pekunden', 'SDN-PEKUNDEN')]),
@@ -17,14 +25,14 @@ describe('filterUnitTree', () => {
     const r = filterUnitTree(tree, 'poncol');
     expect(r.matches).toBe(1);
     expect(r.nodes.map((n) => n.key)).toEqual(['dinkes']);
-    expect(r.nodes[0]!.children.map((n) => n.key)).toEqual(['pkm1']);
+    expect(r.nodes[0].children.map((n) => n.key)).toEqual(['pkm1']);
     expect([...r.expand]).toEqual(['dinkes']);
   });
   it('should match unit codes, ignoring case and accents', () => {
-    expect(filterUnitTree(tree, 'sdn-pék').nodes[0]!.key).toBe('disdik');
+    expect(filterUnitTree(tree, 'sdn-pék').nodes[0].key).toBe('disdik');
   });
   it('should keep the whole subtree of a matching unit', () => {
-    expect(filterUnitTree(tree, 'kesehatan').nodes[0]!.children).toHaveLength(2);
+    expect(filterUnitTree(tree, 'kesehatan').nodes[0].children).toHaveLength(2);
   });
   it('should find the ancestors of a unit', () => {
     expect(ancestorsOf(tree, 'pkm2')).toEqual(['dinkes']);

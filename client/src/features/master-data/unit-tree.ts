@@ -14,7 +14,7 @@ export function toUnitNodes(nodes: OrgUnitTreeNode[]): UnitNode[] {
     key: n.id,
     label: n.name,
     data: { code: n.code, kind: n.kind, employeeCount: n.employeeCount },
-    children: toUnitNodes(n.children as OrgUnitTreeNode[]),
+    children: toUnitNodes(n.children),
     leaf: n.children.length === 0,
   }));
 }

@@ -71,7 +71,19 @@ describe('UserFormDialog', () => {
   });
 
   it('should emit saved with the created user on success', async () => {
-    const created = { id: 'u1', username: 'op.baru', displayName: 'Operator Baru', role: 'admin', unitId: null, unitName: null, employeeId: null, active: true, locked: false, lastLoginAt: null, version: 1 };
+    const created = {
+      id: 'u1',
+      username: 'op.baru',
+      displayName: 'Operator Baru',
+      role: 'admin',
+      unitId: null,
+      unitName: null,
+      employeeId: null,
+      active: true,
+      locked: false,
+      lastLoginAt: null,
+      version: 1,
+    };
     stubApi({ 'GET /api/v1/org-units/tree': () => json(200, []), 'POST /api/v1/users': () => json(201, created) });
     const w = mountWithApp(UserFormDialog, { props: { visible: true, user: null } });
     await flush();

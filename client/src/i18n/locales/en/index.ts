@@ -376,7 +376,7 @@ const en: typeof id = {
     editTitle: 'Edit rule {key}',
     viewValue: 'View value',
     invalidJson: 'Invalid JSON: {reason}',
-    jsonObject: 'The value must be a JSON object, e.g. {"{"}"age": 58{"}"}.',
+    jsonObject: "The value must be a JSON object, e.g. {'{'}\"age\": 58{'}'}.",
     format: 'Format JSON',
     dateOrder: 'The end date must be after the start date.',
     keyPattern: 'Use lowercase letters, digits, dots and underscores, e.g. retirement.position_age.',

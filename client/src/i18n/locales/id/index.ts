@@ -376,7 +376,7 @@ export default {
     editTitle: 'Ubah aturan {key}',
     viewValue: 'Lihat nilai',
     invalidJson: 'JSON tidak valid: {reason}',
-    jsonObject: 'Nilai harus berupa objek JSON, mis. {"{"}"umur": 58{"}"}.',
+    jsonObject: "Nilai harus berupa objek JSON, mis. {'{'}\"umur\": 58{'}'}.",
     format: 'Rapikan JSON',
     dateOrder: 'Tanggal akhir harus setelah tanggal mulai.',
     keyPattern: 'Gunakan huruf kecil, angka, titik dan garis bawah, mis. pensiun.usia_jabatan.',

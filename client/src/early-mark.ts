@@ -1,0 +1,1 @@
+performance.mark('entry-eval-start');
