@@ -1,4 +1,3 @@
-import './early-mark';
 import { createPinia } from 'pinia';
 import PrimeVue from 'primevue/config';
 import ConfirmationService from 'primevue/confirmationservice';
@@ -17,7 +16,6 @@ import { useScopeStore } from './stores/scope';
 import { useSessionStore } from './stores/session';
 
 async function start() {
-  performance.mark('start');
   const app = createApp(App);
   app.use(createPinia());
   const router = createAppRouter();
@@ -35,11 +33,8 @@ async function start() {
   });
   // first the network: renew the session and fetch the page's code and data while the rest starts up
   void session.restore();
-  const resolved = router.resolve(window.location.pathname + window.location.search + window.location.hash);
-  performance.mark('resolved');
-  preloadRoute(resolved);
+  preloadRoute(router.resolve(window.location.pathname + window.location.search + window.location.hash));
 
-  performance.mark('preloaded');
   app.use(i18n);
   await restoreLocale();
   app.use(PrimeVue, {
@@ -56,11 +51,8 @@ async function start() {
     if (session.onStorage(e)) void router.replace({ name: 'sign-in' });
   });
   app.use(router);
-  performance.mark('router-used');
   await router.isReady();
-  performance.mark('ready');
   app.mount('#app');
-  performance.mark('mounted');
 }
 
 void start();

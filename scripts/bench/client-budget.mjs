@@ -3,7 +3,8 @@
  * Client budgets: builds the client, prints the gzip size of the JavaScript the sign-in page loads and of
  * every route chunk, then measures in headless Chromium, against the real server seeded with 15,000
  * employees, the time from navigation to a usable employee list (a page of 50 rows rendered) for a
- * signed-in operator. Targets: sign-in < 200 KB gzip, largest route < 350 KB gzip, list < 1.5 s.
+ * signed-in operator, cold (a new browser profile: empty HTTP cache) and warm (a reload), each against its
+ * target with PASS or MISS. Targets: sign-in < 200 KB gzip, largest route < 350 KB gzip, list < 1.5 s.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { apiLogin, buildServerIfMissing, CHROMIUM, CHROMIUM_ARGS, CLIENT, DIST, 
 
 const TARGET = { signInKb: 200, routeKb: 350, listMs: 1500 };
 const kb = (b) => b / 1024;
+const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 const fmt = (b) => `${kb(b).toFixed(1).padStart(7)} KB`;
 
 requireChromium();
@@ -40,7 +42,10 @@ const page = (...views) => views.reduce((acc, v) => closure(keyOf(v), acc), new 
 
 const signIn = page('SignInView.vue');
 console.log(`\nJavaScript for the sign-in page (entry + static imports + the sign-in view), gzip:`);
-console.log(`  ${fmt(bytes(signIn))}   target < ${TARGET.signInKb} KB   ${kb(bytes(signIn)) < TARGET.signInKb ? 'OK' : 'OVER'}`);
+console.log(`  ${fmt(bytes(signIn))}   target < ${TARGET.signInKb} KB   ${verdict(kb(bytes(signIn)) < TARGET.signInKb)}`);
+const css = [...new Set(Object.values(manifest).flatMap((c) => (c.file.endsWith('.css') ? [c.file] : (c.css ?? []))))];
+console.log(`\nCSS (the app's styles and the PrimeVue theme compiled at build time), gzip:`);
+for (const f of css) console.log(`  ${fmt(gzip(f))}  ${f.replace(/^assets\//, '')}`);
 
 console.log(`\nRoute chunks (each lazy chunk with its static imports, beyond the entry), gzip:`);
 const routes = Object.keys(manifest)
@@ -59,7 +64,7 @@ const pages = [
 ].map(([name, views]) => ({ name, size: bytes(page(...views)) }));
 for (const p of pages) console.log(`  ${fmt(p.size)}  ${p.name}`);
 const largest = routes[0];
-console.log(`  largest route chunk: ${largest.name} ${fmt(largest.own)}   target < ${TARGET.routeKb} KB   ${kb(largest.own) < TARGET.routeKb ? 'OK' : 'OVER'}`);
+console.log(`  largest route chunk: ${largest.name} ${fmt(largest.own)}   target < ${TARGET.routeKb} KB   ${verdict(kb(largest.own) < TARGET.routeKb)}`);
 
 // ---- time to a usable employee list ----
 buildServerIfMissing();
@@ -74,7 +79,11 @@ try {
       ? performance.now()
       : 0;
   const refreshToken = async () => {
-    const r = await fetch(`${stack.apiOrigin}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'operator.dinkes', password: 'Semarang#2026' }) });
+    const r = await fetch(`${stack.apiOrigin}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'operator.dinkes', password: 'Semarang#2026' }),
+    });
     return (await r.json()).refreshToken;
   };
   let ctx;
@@ -102,8 +111,15 @@ try {
   await ctx.close();
   const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
   console.log(`\nTime from navigation to a usable employee list (operator.dinkes, ${total} employees in scope, 15,000 in the city, page of 50):`);
-  console.log(`  cold cache  runs ${timings.cold.map((t) => t.toFixed(0)).join(', ')} ms   median ${median(timings.cold).toFixed(0)} ms   target < ${TARGET.listMs} ms   ${median(timings.cold) < TARGET.listMs ? 'OK' : 'OVER'}`);
-  console.log(`  warm cache  runs ${timings.warm.map((t) => t.toFixed(0)).join(', ')} ms   median ${median(timings.warm).toFixed(0)} ms   target < ${TARGET.listMs} ms   ${median(timings.warm) < TARGET.listMs ? 'OK' : 'OVER'}`);
+  for (const [label, runs] of [
+    ['cold (empty cache)', timings.cold],
+    ['warm (reload)     ', timings.warm],
+  ]) {
+    const m = median(runs);
+    console.log(
+      `  ${label}  median ${m.toFixed(0).padStart(5)} ms   target < ${TARGET.listMs} ms   ${verdict(m < TARGET.listMs)}   (runs ${runs.map((t) => t.toFixed(0)).join(', ')} ms)`,
+    );
+  }
 } finally {
   await browser.close();
   await stack.stop();

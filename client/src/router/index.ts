@@ -49,7 +49,6 @@ export function preloadRoute(to: RouteLocation) {
   for (const r of to.matched) {
     const c = r.components?.default;
     if (typeof c === 'function') void (c as () => Promise<unknown>)().catch(() => undefined);
-    performance.mark('import');
   }
   const prefetch = to.meta.prefetch;
   if (prefetch)

@@ -22,42 +22,10 @@ const storage = {
   },
 };
 
-/** The name of the lock every tab holds while it spends the refresh token. */
-export const REFRESH_LOCK = 'asn-refresh';
-
-/**
- * The refresh lock index.html asks for while the app's code downloads (being granted it takes a round trip to
- * the browser, and the session restore is the first thing the app needs): handed over once, to the first refresh.
- */
-interface EarlyRefreshLock {
-  /** Resolves with the function that releases the lock, once it is granted. */
-  granted: Promise<() => void>;
-  /** Set when the app took it over (otherwise index.html lets it go after a while). */
-  claimed?: boolean;
-}
-function claimEarlyLock(): EarlyRefreshLock | undefined {
-  const w = typeof window !== 'undefined' ? (window as Window & { __asnEarlyRefreshLock?: EarlyRefreshLock }) : undefined;
-  const early = w?.__asnEarlyRefreshLock;
-  if (!early || early.claimed) return undefined;
-  early.claimed = true;
-  return early;
-}
-
 /** Runs `fn` holding a lock shared by every tab, so two tabs never spend the same single-use refresh token. */
 async function withRefreshLock<T>(fn: () => Promise<T>): Promise<T> {
-  const early = claimEarlyLock();
-  if (early) {
-    performance.mark('claim');
-    const release = await early.granted;
-    performance.mark('claimed');
-    try {
-      return await fn();
-    } finally {
-      release();
-    }
-  }
   const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
-  return locks ? (locks.request(REFRESH_LOCK, fn) as Promise<T>) : fn();
+  return locks ? (locks.request('asn-refresh', fn) as Promise<T>) : fn();
 }
 
 /**
