@@ -108,6 +108,26 @@ describe('reference', () => {
       await t.http.delete(`/api/v1/reference-rules/${created.body.id}`).set(bearer(admin)).expect(204);
     });
 
+    it('should recompute stored retirement dates when the retirement rule in force changes, and back', async () => {
+      const admin = await t.token('admin');
+      const [emp] = await t.ds.query(
+        `SELECT e.id, e.retirement_date FROM employees e JOIN positions p ON p.id = e.position_id WHERE p.kind = 'pelaksana' AND p.retirement_age_override IS NULL AND NOT p.is_teacher LIMIT 1`,
+      );
+      const list = await t.http.get('/api/v1/reference-rules?key=retirement.ages').set(bearer(admin)).expect(200);
+      const rule = list.body.items.find((r: { effectiveFrom: string }) => r.effectiveFrom === '2017-03-30');
+      const value = rule.value as { byKind: Record<string, number> };
+      const changed = await t.http
+        .patch(`/api/v1/reference-rules/${rule.id}`)
+        .set(bearer(admin))
+        .send({ version: rule.version, value: { ...value, byKind: { ...value.byKind, pelaksana: 59 } } })
+        .expect(200);
+      const [moved] = await t.ds.query('SELECT retirement_date FROM employees WHERE id = $1', [emp.id]);
+      expect(Number(moved.retirement_date.slice(0, 4))).toBe(Number(emp.retirement_date.slice(0, 4)) + 1);
+      await t.http.patch(`/api/v1/reference-rules/${rule.id}`).set(bearer(admin)).send({ version: changed.body.version, value }).expect(200);
+      const [back] = await t.ds.query('SELECT retirement_date FROM employees WHERE id = $1', [emp.id]);
+      expect(back.retirement_date).toBe(emp.retirement_date);
+    });
+
     it('should refuse a duplicate version and a stale update', async () => {
       const admin = await t.token('admin');
       const dup = await t.http

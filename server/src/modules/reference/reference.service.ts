@@ -4,7 +4,7 @@ import { Page, pageParams } from '../../common/pagination.js';
 import { StaleVersionError } from '../../common/problem.js';
 import { sqlRows } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
-import { isoToday } from './calc/dates.js';
+import { isoToday, isRealDate } from './calc/dates.js';
 import { parseNik, parseNip } from './calc/identity.js';
 import { retirement, RetirementAgeRule } from './calc/retirement.js';
 import { effectiveRange, invalidNik, invalidNip, ruleMissing, ruleNotFound } from './reference.errors.js';
@@ -30,6 +30,8 @@ interface RuleRow {
   version: number;
   updated_at: Date;
 }
+
+const RETIREMENT_RULE = 'retirement.ages';
 
 export interface RuleVersion<T> {
   key: string;
@@ -98,7 +100,8 @@ export class ReferenceService {
       retirementAge: r.retirementAge,
       retirementDate: r.retirementDate,
       basis: r.basis,
-      ageReachedOn: `${Number(y) + r.retirementAge}-${m}-${m === '02' && d === '29' && (Number(y) + r.retirementAge) % 4 !== 0 ? '28' : d}`,
+      // 29 February in a year without one: the age is reached on the 28th.
+      ageReachedOn: `${Number(y) + r.retirementAge}-${m}-${isRealDate(Number(y) + r.retirementAge, Number(m), Number(d)) ? d : '28'}`,
       rule: { key: rule.key, effectiveFrom: rule.effectiveFrom, legalBasis: rule.legalBasis },
     };
   }
@@ -147,6 +150,7 @@ export class ReferenceService {
       );
       const created = toDto(await this.row(m, id));
       await this.audit.record(m, { action: 'create', entity: 'reference_rule', entityId: id, after: created });
+      if (dto.key === RETIREMENT_RULE) await this.recomputeRetirementDates(m);
       return created;
     });
     this.cache.clear();
@@ -175,10 +179,42 @@ export class ReferenceService {
       if (!res.length) throw new StaleVersionError('Reference rule', dto.version);
       const after = toDto(await this.row(m, id));
       await this.audit.record(m, { action: 'update', entity: 'reference_rule', entityId: id, before: toDto(before), after });
+      if (before.key === RETIREMENT_RULE) await this.recomputeRetirementDates(m);
       return after;
     });
     this.cache.clear();
     return out;
+  }
+
+  /**
+   * Employees keep their retirement date for fast projections: when the retirement rule changes,
+   * every stored date is recomputed with the version in force today, in the transaction of the change.
+   */
+  private async recomputeRetirementDates(m: EntityManager): Promise<void> {
+    const today = isoToday();
+    const [r]: { value: RetirementAgeRule }[] = await m.query(
+      `SELECT value FROM reference_rules WHERE key = $1 AND effective_from <= $2 AND (effective_to IS NULL OR effective_to >= $2) ORDER BY effective_from DESC LIMIT 1`,
+      [RETIREMENT_RULE, today],
+    );
+    if (!r) return;
+    const rows: { id: string; birth_date: string; kind: string | null; functional_level: string | null; is_teacher: boolean | null; retirement_age_override: number | null }[] =
+      await m.query(
+        `SELECT e.id, e.birth_date, p.kind, p.functional_level, p.is_teacher, p.retirement_age_override FROM employees e LEFT JOIN positions p ON p.id = e.position_id`,
+      );
+    const dates = rows.map(
+      (e) =>
+        retirement(r.value, {
+          birthDate: e.birth_date,
+          positionKind: e.kind ?? 'pelaksana',
+          functionalLevel: e.functional_level,
+          isTeacher: e.is_teacher ?? false,
+          override: e.retirement_age_override,
+        }).retirementDate,
+    );
+    await m.query(
+      `UPDATE employees e SET retirement_date = v.d::date FROM unnest($1::uuid[], $2::text[]) AS v(id, d) WHERE e.id = v.id AND e.retirement_date IS DISTINCT FROM v.d::date`,
+      [rows.map((e) => e.id), dates],
+    );
   }
 
   async remove(id: string): Promise<void> {
@@ -186,6 +222,7 @@ export class ReferenceService {
       const before = await this.row(m, id, true);
       await m.query('DELETE FROM reference_rules WHERE id = $1', [id]);
       await this.audit.record(m, { action: 'delete', entity: 'reference_rule', entityId: id, before: toDto(before) });
+      if (before.key === RETIREMENT_RULE) await this.recomputeRetirementDates(m);
     });
     this.cache.clear();
   }
