@@ -3,9 +3,10 @@ import pg from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { PLATFORM_ENTITIES } from './entities/platform.entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { NEEDS_ENTITIES } from '../modules/needs/entities/needs.entities.js';
 import { SnakeNamingStrategy } from './naming.js';
 
-export const ENTITIES = [...PLATFORM_ENTITIES];
+export const ENTITIES = [...PLATFORM_ENTITIES, ...NEEDS_ENTITIES];
 
 // Dates stay ISO strings (yyyy-mm-dd): no time zone shifts through JS Date.
 pg.types.setTypeParser(1082, (v: string) => v);

@@ -126,6 +126,42 @@ export const RULE_SEEDS: RuleSeed[] = [
     effectiveFrom: '2025-01-01',
     description: 'Laju keluar tahunan selain pensiun per jenis jabatan, untuk proyeksi ketersediaan pegawai.',
   },
+  // Needs planning (BKPP planning assumptions, editable)
+  {
+    key: 'needs.priority',
+    value: {
+      sectorWeights: { kesehatan: 1.5, pendidikan: 1.4, sosial: 1.2, infrastruktur: 1.1, pemerintahan: 1.0, ekonomi: 1.0, lainnya: 0.9 },
+      pressureCap: 3,
+    },
+    legalBasis: 'Kebijakan BKPP Kota Semarang: prioritas formasi untuk pelayanan dasar (kesehatan, pendidikan) sesuai SPM (PP No. 2 Tahun 2018)',
+    effectiveFrom: '2025-01-01',
+    description:
+      'Skor prioritas = kekurangan × bobot sektor × tekanan beban kerja; tekanan = kebutuhan / pegawai yang ada (EJ, 1/rasio WISN), paling tinggi pressureCap (juga bila belum ada pegawai).',
+  },
+  {
+    key: 'needs.fixed_positions',
+    value: { headcount: 1 },
+    legalBasis: 'Peraturan Wali Kota Semarang tentang kedudukan, susunan organisasi dan tata kerja perangkat daerah (satu pemangku per jabatan struktural)',
+    effectiveFrom: '2020-01-01',
+    description: 'Jabatan dengan metode tetap (struktural, kepala sekolah) dibutuhkan satu orang.',
+  },
+  {
+    key: 'needs.formation_cost',
+    value: {
+      monthsPerYear: 14,
+      masaKerjaGolongan: 0,
+      assumeSpouse: true,
+      assumeChildren: 2,
+      pnsEntryRank: { SD: 'I/a', SMP: 'I/c', SMA: 'II/a', D1: 'II/a', D2: 'II/b', D3: 'II/c', D4: 'III/a', S1: 'III/a', PROFESI: 'III/b', S2: 'III/b', S3: 'III/c' },
+      pppkEntryGrade: { SD: 'I', SMP: 'IV', SMA: 'V', D1: 'V', D2: 'VI', D3: 'VII', D4: 'IX', S1: 'IX', PROFESI: 'X', S2: 'X', S3: 'XI' },
+      defaultEducation: 'S1',
+    },
+    legalBasis:
+      'PP No. 5 Tahun 2024 (gaji pokok PNS); Perpres No. 11 Tahun 2024 (gaji PPPK); PP 7/1977 Pasal 16 (tunjangan keluarga); Perpres No. 12 Tahun 2006 (tunjangan umum); PP gaji ke-13 dan THR (12 + 2 bulan)',
+    effectiveFrom: '2024-01-01',
+    description:
+      'Biaya setahun satu formasi: gaji pokok golongan awal menurut pendidikan (MKG 0; PPPK gaji minimum) + tunjangan suami/istri 10% + 2 anak × 2% + tunjangan umum (PNS), × 14 bulan (termasuk gaji ke-13 dan THR).',
+  },
   // §6 Recruitment
   {
     key: 'recruitment.skd_passing_grades',
