@@ -288,6 +288,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Needs analysis: demand, supply, retirements and gap per year for a unit subtree, grouped by position, unit, sector or kind
+         * @description Demand by each position’s method (workload, ratio norm, WISN, fixed), supply projected from the base year with retirements, attrition and approved recruits. Paged; `totals` sums every matching row.
+         */
+        get: operations["getNeedsAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/analysis/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Needs dashboard: totals per year, shortage by sector, unit and kind, worst-covered services */
+        get: operations["getNeedsDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/analysis/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the analysis as XLSX in the formation-proposal layout */
+        get: operations["exportNeedsAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/analysis/positions/{id}/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Explain one position’s figures: the tree from inputs to result */
+        get: operations["explainPositionNeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs/calculate/retirement": {
         parameters: {
             query?: never;
@@ -306,6 +377,401 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/calculate/wisn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculator: WISN / ABK-Kes staffing of one health cadre
+         * @description WHO WISN (Permenkes 33/2015 ABK-Kes): available working time, standard workloads, category and individual allowance factors, required staff, WISN ratio and difference.
+         */
+        post: operations["calculateWisn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/calculate/workload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculator: workload analysis (ABK) of one position
+         * @description PermenPAN-RB 1/2020: workload = Σ volume × minutes; FTE = workload / JKE; headcount rounded by the rule; EJ and its category. Shows every intermediate figure and the rule versions used. The stored analyses use the same code.
+         */
+        post: operations["calculateWorkload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/norms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List ratio norms (city-wide family norms and those of positions in your subtree) */
+        get: operations["listRatioNorms"];
+        put?: never;
+        /** Create a ratio norm for a position (operators: of their subtree) or a job family in units of a kind (planners) */
+        post: operations["createRatioNorm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/norms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a ratio norm */
+        get: operations["getRatioNorm"];
+        put?: never;
+        post?: never;
+        /** Delete a ratio norm */
+        delete: operations["deleteRatioNorm"];
+        options?: never;
+        head?: never;
+        /** Update a ratio norm */
+        patch: operations["updateRatioNorm"];
+        trace?: never;
+    };
+    "/api/v1/needs/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List formation plans of your subtree */
+        get: operations["listPlans"];
+        put?: never;
+        /** Draft a formation plan from the analysis, chosen by the optimiser under the budget ceiling and the formation maximum */
+        post: operations["createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a formation plan with its lines, totals and what the budget left uncovered */
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        /** Delete a draft plan */
+        delete: operations["deletePlan"];
+        options?: never;
+        head?: never;
+        /** Update a draft plan’s name, notes or budget figures */
+        patch: operations["updatePlan"];
+        trace?: never;
+    };
+    "/api/v1/needs/plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a verified plan (not by the one who submitted it); it is then frozen */
+        post: operations["approvePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/plans/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a new draft revision from a plan (approved plans stay frozen) */
+        post: operations["copyPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/plans/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the plan as XLSX (formation proposal layout) */
+        get: operations["exportPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/plans/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a line to a draft plan */
+        post: operations["addPlanLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/plans/{id}/lines/{lineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a line from a draft plan */
+        delete: operations["deletePlanLine"];
+        options?: never;
+        head?: never;
+        /** Edit a line of a draft plan (quantity, CPNS/PPPK, education, pin, exclude) */
+        patch: operations["updatePlanLine"];
+        trace?: never;
+    };
+    "/api/v1/needs/plans/{id}/optimise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the optimiser again on a draft (new budget or maximum; pinned lines kept, excluded lines left out) */
+        post: operations["optimisePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/plans/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a submitted or verified plan with a reason */
+        post: operations["rejectPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft for verification */
+        post: operations["submitPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/plans/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify a submitted plan (BKPP) */
+        post: operations["verifyPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/positions/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workload tasks of a position with the resulting need */
+        get: operations["listWorkloadTasks"];
+        put?: never;
+        /** Add a workload task to a position of your subtree */
+        post: operations["createWorkloadTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/positions/{id}/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a workload task */
+        delete: operations["deleteWorkloadTask"];
+        options?: never;
+        head?: never;
+        /** Update a workload task */
+        patch: operations["updateWorkloadTask"];
+        trace?: never;
+    };
+    "/api/v1/needs/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List what-if scenarios of your subtree */
+        get: operations["listScenarios"];
+        put?: never;
+        /** Create a what-if scenario (driver growth, attrition, retirement age, budget, horizon) */
+        post: operations["createScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a scenario */
+        get: operations["getScenario"];
+        put?: never;
+        post?: never;
+        /** Delete a scenario */
+        delete: operations["deleteScenario"];
+        options?: never;
+        head?: never;
+        /** Update a scenario */
+        patch: operations["updateScenario"];
+        trace?: never;
+    };
+    "/api/v1/needs/scenarios/{id}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compare the scenario with the base, side by side, with the difference */
+        get: operations["compareScenario"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/wisn-studies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List WISN (ABK-Kes) studies in your subtree */
+        get: operations["listWisnStudies"];
+        put?: never;
+        /** Create a WISN study for a health cadre in a unit of your subtree */
+        post: operations["createWisnStudy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/wisn-studies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a WISN study with its result */
+        get: operations["getWisnStudy"];
+        put?: never;
+        post?: never;
+        /** Delete a WISN study */
+        delete: operations["deleteWisnStudy"];
+        options?: never;
+        head?: never;
+        /** Replace the inputs of a WISN study */
+        patch: operations["updateWisnStudy"];
         trace?: never;
     };
     "/api/v1/org-units": {
@@ -554,6 +1020,119 @@ export interface components {
         ActiveFilter: "true" | "false" | "all";
         /** @enum {string} */
         ActorType: "user" | "api_key" | "system";
+        AddPlanLineDto: {
+            /** @example S1 Keperawatan (Ners) */
+            educationRequired?: string;
+            employmentType?: components["schemas"]["EmploymentType"];
+            /** @description The plan version you read; a stale one gets 409 */
+            planVersion: number;
+            /** Format: uuid */
+            positionId: string;
+            /** @example 1 */
+            quantity: number;
+            /** @description Why it is added */
+            reason?: string;
+        };
+        /** @enum {string} */
+        AllowancePeriod: "day" | "week" | "month" | "year";
+        /** @enum {string} */
+        AnalysisGroupBy: "position" | "unit" | "sector" | "kind";
+        AnalysisPageDto: {
+            baseYear: number;
+            /** @description Server time spent computing, ms */
+            computeMs: number;
+            groupBy: components["schemas"]["AnalysisGroupBy"];
+            horizon: number;
+            items: components["schemas"]["AnalysisRowDto"][];
+            /** Format: uuid */
+            orgUnitId: string | null;
+            page: number;
+            pageSize: number;
+            rules: components["schemas"]["RuleRefDto"][];
+            /** Format: uuid */
+            scenarioId: string | null;
+            /** @description Rows matching the filters */
+            total: number;
+            /** @description Sums over every row matching the filters (all pages) */
+            totals: components["schemas"]["AnalysisTotalsDto"];
+            /**
+             * @example [
+             *       2026,
+             *       2027,
+             *       2028,
+             *       2029,
+             *       2030
+             *     ]
+             */
+            years: number[];
+        };
+        AnalysisRowDto: {
+            attrition: number[];
+            /**
+             * @description What the demand rests on: tasks, norm, study, family share, fixed, no_data, or mixed
+             * @example tasks
+             */
+            basis: string;
+            /** @description Kelas jabatan (positions only) */
+            class: number | null;
+            /** @description Required headcount per year */
+            demand: number[];
+            /** @description Education required (positions only) */
+            educationRequired: string | null;
+            /** @description Active holders now */
+            existing: components["schemas"]["HeadcountByStatusDto"];
+            /** @description supply − demand (+ surplus, − shortage) */
+            gap: number[];
+            /** @description Position id, unit id, sector or kind, by groupBy */
+            key: string;
+            kind: string | null;
+            /** @example Perawat Terampil */
+            label: string;
+            /**
+             * @description workload | ratio | wisn | fixed, or mixed for a group
+             * @example workload
+             */
+            method: string;
+            /** Format: uuid */
+            positionId: string | null;
+            /** @description Positions in the row */
+            positions: number;
+            /** @description Workload pressure (EJ, 1/WISN ratio, required/existing), capped */
+            pressure: number;
+            /** @description Base-year shortage × sector weight × pressure */
+            priority: number;
+            /** @description Recruits from approved formation plans */
+            recruits: number[];
+            /** @description Required FTE in the base year, full precision (workload FTE, WISN staff; headcount for ratio and fixed) */
+            requiredFte: number;
+            retirements: number[];
+            sector: string | null;
+            /** @description Σ of the positions’ shortages (never netted against surpluses) */
+            shortage: number[];
+            /** @description Projected supply per year (end of year), full precision */
+            supply: number[];
+            surplus: number[];
+            unitCode: string | null;
+            /** Format: uuid */
+            unitId: string | null;
+            unitName: string | null;
+        };
+        /** @enum {string} */
+        AnalysisSort: "label" | "unit" | "sector" | "kind" | "method" | "class" | "existing" | "demand" | "supply" | "gap" | "shortage" | "surplus" | "retirements" | "pressure" | "priority";
+        AnalysisTotalsDto: {
+            attrition: number[];
+            demand: number[];
+            existing: components["schemas"]["HeadcountByStatusDto"];
+            gap: number[];
+            positions: number;
+            priority: number;
+            recruits: number[];
+            requiredFte: number;
+            retirements: number[];
+            shortage: number[];
+            supply: number[];
+            surplus: number[];
+        };
         ApiKeyDto: {
             /** Format: date-time */
             createdAt: string;
@@ -696,6 +1275,58 @@ export interface components {
             regionCode?: string | null;
             sector: components["schemas"]["Sector"];
         };
+        CreatePlanDto: {
+            /**
+             * @description Base year of the analysis (default: this year)
+             * @example 2026
+             */
+            baseYear?: number;
+            /**
+             * @description Most the formations may cost a year, rupiah (> 0)
+             * @example 25000000000
+             */
+            budgetCeiling: number;
+            /**
+             * @description Total city spending (belanja daerah), for the share against the 30 % cap
+             * @example 5860000000000
+             */
+            cityBudget?: number;
+            /**
+             * @description Current personnel spending (belanja pegawai)
+             * @example 1733000000000
+             */
+            currentPersonnelSpending?: number;
+            /** @default cpns */
+            defaultEmploymentType: components["schemas"]["EmploymentType"];
+            /** @description Positions the optimiser must leave out */
+            excludes?: string[];
+            /** @default 5 */
+            horizon: number;
+            /**
+             * @description Most formations in the plan (> 0)
+             * @example 300
+             */
+            maxFormations: number;
+            /** @example Usulan Formasi 2027 */
+            name: string;
+            notes?: string;
+            /**
+             * Format: uuid
+             * @description Unit subtree the plan covers (operators: required, inside their unit; default for planners: the city)
+             */
+            orgUnitId?: string;
+            pins?: components["schemas"]["PlanPinDto"][];
+            /**
+             * Format: uuid
+             * @description Draft under a what-if scenario
+             */
+            scenarioId?: string;
+            /**
+             * @description The year the formations are for
+             * @example 2027
+             */
+            year: number;
+        };
         CreatePositionDto: {
             class?: number | null;
             educationRequired?: string | null;
@@ -711,6 +1342,48 @@ export interface components {
             title: string;
             /** Format: uuid */
             unitId: string;
+        };
+        CreateRatioNormDto: {
+            active?: boolean;
+            basis: components["schemas"]["NormBasis"];
+            /** @example pupils */
+            driverKey: string;
+            /**
+             * @description …or a job family with a unit kind (planners and admins)
+             * @example Bidan
+             */
+            family?: string;
+            legalBasis?: string | null;
+            /**
+             * @description subject_teacher: weekly lesson hours (JP) of the subject per class
+             * @example 4
+             */
+            lessonHoursPerClass?: number | null;
+            minimumPerUnit?: number | null;
+            /** @example Guru kelas SD per rombel */
+            name: string;
+            /**
+             * Format: uuid
+             * @description Either a position (inside your scope)…
+             */
+            positionId?: string;
+            rounding?: components["schemas"]["NormRounding"] | null;
+            /** @example midwife */
+            ruleField?: string | null;
+            schoolLevel?: components["schemas"]["SchoolLevel"] | null;
+            /**
+             * @description per_100k: staff per 100,000 (else the rule ratio.health_per_100k[ruleField])
+             * @example 120
+             */
+            staffPer100k?: number | null;
+            /** @example SDN- */
+            unitCodePrefix?: string;
+            unitKind?: components["schemas"]["UnitKind"];
+            /**
+             * @description per_driver: driver units one staff member serves
+             * @example 150
+             */
+            unitsPerStaff?: number | null;
         };
         CreateReferenceRuleDto: {
             description?: string | null;
@@ -728,6 +1401,18 @@ export interface components {
             value: {
                 [key: string]: unknown;
             };
+        };
+        CreateScenarioDto: {
+            /** @example 2026 */
+            baseYear?: number;
+            description?: string;
+            /** @default 5 */
+            horizon: number;
+            /** @example Pensiun diperpanjang 2 tahun */
+            name: string;
+            /** Format: uuid */
+            orgUnitId?: string;
+            params: components["schemas"]["ScenarioParamsDto"];
         };
         CreateServiceDriverDto: {
             /**
@@ -769,6 +1454,69 @@ export interface components {
              * @example operator.dispu
              */
             username: string;
+        };
+        CreateWisnStudyDto: {
+            activities: components["schemas"]["WisnActivityDto"][];
+            /**
+             * @description C: annual leave
+             * @example 12
+             */
+            annualLeave: number;
+            categoryAllowances: components["schemas"]["WisnCategoryAllowanceDto"][];
+            /** @example Perawat */
+            family: string;
+            /** @example 7.5 */
+            hoursPerDay: number;
+            /**
+             * @description Default: hoursPerDay × 5
+             * @example 37.5
+             */
+            hoursPerWeek?: number;
+            individualAllowances: components["schemas"]["WisnIndividualAllowanceDto"][];
+            notes?: string;
+            /**
+             * @description E: other absence (training…)
+             * @example 5
+             */
+            otherLeave: number;
+            /**
+             * @description B: public holidays
+             * @example 15
+             */
+            publicHolidays: number;
+            /**
+             * @description D: sick leave
+             * @example 10
+             */
+            sickLeave: number;
+            /** Format: uuid */
+            unitId: string;
+            /**
+             * @description A: working days a year
+             * @example 260
+             */
+            workingDaysPerYear: number;
+            /** @example 2025 */
+            year: number;
+        };
+        CreateWorkloadTaskDto: {
+            /** @example Memverifikasi berkas usulan kenaikan pangkat */
+            description: string;
+            /** @example 30 */
+            minutesPerUnit: number;
+            /** @example berkas */
+            outputUnit: string;
+            sortOrder?: number;
+            /** @example 20 */
+            volume: number;
+            /** @default year */
+            volumePeriod: components["schemas"]["VolumePeriod"];
+        };
+        EffectivenessCategoryDto: {
+            /** @example A */
+            grade: string;
+            /** @example Sangat Baik */
+            label: string;
         };
         EmployeeDetailDto: {
             active: boolean;
@@ -863,6 +1611,22 @@ export interface components {
         /** @enum {string} */
         EmployeeStatus: "pns" | "cpns" | "pppk";
         /** @enum {string} */
+        EmploymentType: "cpns" | "pppk";
+        ExplainNodeDto: {
+            children: components["schemas"]["ExplainNodeDto"][];
+            /** @example Σ volume × menit */
+            formula?: string;
+            /** @example Beban kerja */
+            label: string;
+            note?: string;
+            /** @example half_up */
+            rounding?: string;
+            rule?: components["schemas"]["RuleRefDto"];
+            /** @example menit */
+            unit?: string;
+            value: number | null;
+        };
+        /** @enum {string} */
         ExportFormat: "xlsx" | "csv";
         FieldErrorDto: {
             /** @example is_iso8601 */
@@ -879,6 +1643,12 @@ export interface components {
         FunctionalLevel: "pemula" | "terampil" | "mahir" | "penyelia" | "ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama";
         /** @enum {string} */
         Gender: "L" | "P";
+        HeadcountByStatusDto: {
+            cpns: number;
+            pns: number;
+            pppk: number;
+            total: number;
+        };
         HealthDto: {
             /** @description Database round trip in ms (ready only) */
             databaseMs?: number;
@@ -955,6 +1725,22 @@ export interface components {
             unitName: string | null;
             username: string | null;
         };
+        NeedsDashboardDto: {
+            /** @description Per position kind */
+            byKind: components["schemas"]["AnalysisRowDto"][];
+            /** @description Per sector */
+            bySector: components["schemas"]["AnalysisRowDto"][];
+            computeMs: number;
+            /** @description Doctors, nurses and midwives per 1,000 population in the subtree (WHO SDG threshold beside it) */
+            healthWorkersPer1000: number | null;
+            /** @description Units with the largest base-year shortage (top 15) */
+            topUnits: components["schemas"]["AnalysisRowDto"][];
+            totals: components["schemas"]["AnalysisTotalsDto"];
+            whoThresholdPer1000: number | null;
+            /** @description Worst-covered services: positions with the highest priority (top 15) */
+            worstCovered: components["schemas"]["AnalysisRowDto"][];
+            years: number[];
+        };
         /** @enum {string} */
         NeedsMethod: "workload" | "ratio" | "wisn" | "fixed";
         NikInfoDto: {
@@ -999,6 +1785,37 @@ export interface components {
             /** @example 001 */
             sequence: string;
         };
+        /** @enum {string} */
+        NormBasis: "per_driver" | "per_100k" | "class_teacher" | "subject_teacher";
+        /**
+         * @description null = the rule ratio.default_rounding
+         * @enum {string}
+         */
+        NormRounding: "ceil" | "half_up" | "floor";
+        OptimisePlanDto: {
+            /** @example 25000000000 */
+            budgetCeiling?: number;
+            /** @example 300 */
+            maxFormations?: number;
+            /** @description The plan version you read; a stale one gets 409 */
+            version: number;
+        };
+        OptimiserSummaryDto: {
+            at: string;
+            candidates: number;
+            /** @description What greedy by weight per cost reaches */
+            greedyObjective: number;
+            /**
+             * @description highs (exact integer programme) or greedy
+             * @example highs
+             */
+            method: string;
+            ms: number;
+            /** @description Σ weight × quantity */
+            objective: number;
+            /** @example optimal */
+            status: string;
+        };
         OrgUnitDto: {
             /** @description Direct child units */
             childCount: number;
@@ -1040,6 +1857,165 @@ export interface components {
             parentId: string | null;
             sector: components["schemas"]["Sector"];
         };
+        PersonnelSpendingDto: {
+            /** @example 30 */
+            capPercent: number;
+            cityBudget: number;
+            /** @example 29.58 */
+            currentPercent: number;
+            currentPersonnelSpending: number;
+            /** @description Rupiah left under the cap after this plan (negative: over) */
+            headroom: number;
+            /** @description With this plan’s yearly cost added */
+            projectedPercent: number;
+            withinCap: boolean;
+        };
+        PlanDto: {
+            /** @description Actions the caller may take now: edit, submit, verify, approve, reject, copy */
+            allowedActions: string[];
+            annualCost: number;
+            baseYear: number;
+            budgetCeiling: number;
+            cityBudget: number | null;
+            /** Format: uuid */
+            copiedFromId: string | null;
+            createdAt: string;
+            createdByName: string | null;
+            currentPersonnelSpending: number | null;
+            decidedAt: string | null;
+            decidedByName: string | null;
+            defaultEmploymentType: components["schemas"]["EmploymentType"];
+            formations: number;
+            horizon: number;
+            /** Format: uuid */
+            id: string;
+            lines: components["schemas"]["PlanLineDto"][];
+            maxFormations: number;
+            name: string;
+            notes: string | null;
+            optimiser: components["schemas"]["OptimiserSummaryDto"] | null;
+            /** Format: uuid */
+            orgUnitId: string | null;
+            /** @example Pemerintah Kota Semarang */
+            orgUnitName: string;
+            /** @description Share of the city budget against the legal cap (when budget figures are given) */
+            personnelSpending: components["schemas"]["PersonnelSpendingDto"] | null;
+            rejectionReason: string | null;
+            /** @description Revision in its lineage (a copy of an approved plan is +1) */
+            revision: number;
+            /** Format: uuid */
+            scenarioId: string | null;
+            status: components["schemas"]["PlanStatus"];
+            submittedAt: string | null;
+            submittedByName: string | null;
+            totals: components["schemas"]["PlanTotalsDto"];
+            /** @description Shortages the budget left uncovered, by weight (top 50) */
+            uncovered: components["schemas"]["UncoveredLineDto"][];
+            updatedAt: string;
+            verifiedAt: string | null;
+            verifiedByName: string | null;
+            version: number;
+            year: number;
+        };
+        PlanLineDto: {
+            /** @description quantity × annualCostPerPerson */
+            annualCost: number;
+            /** @example 59000000 */
+            annualCostPerPerson: number;
+            class: number | null;
+            educationRequired: string | null;
+            employmentType: components["schemas"]["EmploymentType"];
+            excluded: boolean;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            pinned: boolean;
+            /** Format: uuid */
+            positionId: string;
+            positionTitle: string;
+            quantity: number;
+            /**
+             * @description Entry rank the cost is for
+             * @example III/a
+             */
+            rank: string | null;
+            /** @description Why the line is there (optimiser or planner) */
+            reason: string | null;
+            sector: string;
+            /** @description Shortage in the plan year: the most the line may propose */
+            shortage: number;
+            unitCode: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            version: number;
+            /** @description Value of one formation (sector weight × pressure) */
+            weight: number;
+        };
+        PlanPage: {
+            items: components["schemas"]["PlanSummaryDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        PlanPinDto: {
+            /** Format: uuid */
+            positionId: string;
+            /**
+             * @description Formations to keep for this position whatever the optimiser says
+             * @example 2
+             */
+            quantity: number;
+        };
+        /** @enum {string} */
+        PlanSort: "year" | "name" | "status" | "updatedAt" | "formations" | "cost";
+        /** @enum {string} */
+        PlanStatus: "draft" | "submitted" | "verified" | "approved" | "rejected";
+        PlanSummaryDto: {
+            annualCost: number;
+            budgetCeiling: number;
+            createdByName: string | null;
+            formations: number;
+            /** Format: uuid */
+            id: string;
+            maxFormations: number;
+            name: string;
+            /** Format: uuid */
+            orgUnitId: string | null;
+            /** @example Pemerintah Kota Semarang */
+            orgUnitName: string;
+            /** @description Revision in its lineage (a copy of an approved plan is +1) */
+            revision: number;
+            status: components["schemas"]["PlanStatus"];
+            submittedByName: string | null;
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
+        PlanTotalsDto: {
+            annualCost: number;
+            budgetLeft: number;
+            /** @description Shortage the plan covers */
+            covered: number;
+            cpns: number;
+            formations: number;
+            formationsLeft: number;
+            pppk: number;
+            /** @description Σ shortage of the candidate lines */
+            shortage: number;
+            uncovered: number;
+            /** @description Yearly cost of covering the rest */
+            uncoveredCost: number;
+            weightedCovered: number;
+            weightedShortage: number;
+        };
+        PlanTransitionDto: {
+            /** @description A note kept in the audit trail */
+            note?: string;
+            /** @description The plan version you read; a stale one gets 409 */
+            version: number;
+        };
         PositionDto: {
             /** @description Kelas jabatan 1–17 */
             class: number | null;
@@ -1063,6 +2039,20 @@ export interface components {
             unitName: string;
             version: number;
         };
+        PositionExplainDto: {
+            basis: string;
+            method: string;
+            /** Format: uuid */
+            positionId: string;
+            row: components["schemas"]["AnalysisRowDto"];
+            title: string;
+            /** @description From inputs to result */
+            tree: components["schemas"]["ExplainNodeDto"];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            years: number[];
+        };
         /** @enum {string} */
         PositionKind: "jpt" | "administrator" | "pengawas" | "pelaksana" | "fungsional";
         PositionPage: {
@@ -1074,6 +2064,20 @@ export interface components {
         };
         /** @enum {string} */
         PositionSort: "title" | "kind" | "class" | "unitName";
+        PositionWorkloadDto: {
+            /** @description Active employees holding the position */
+            existing: number;
+            /** @description The position’s needs method; tasks count only when it is `workload` */
+            needsMethod: string;
+            /** Format: uuid */
+            positionId: string;
+            positionTitle: string;
+            result: components["schemas"]["WorkloadResultDto"];
+            tasks: components["schemas"]["WorkloadTaskDto"][];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
         /** @enum {string} */
         PrincipalKind: "user" | "api_key";
         ProblemDto: {
@@ -1098,6 +2102,52 @@ export interface components {
             title: string;
             /** @example https://asn-planner.semarangkota.go.id/problems/validation-failed */
             type: string;
+        };
+        RatioNormDto: {
+            active: boolean;
+            basis: components["schemas"]["NormBasis"];
+            /** @example pupils */
+            driverKey: string;
+            /**
+             * @description Job family it applies to (with unitKind)
+             * @example Guru Kelas
+             */
+            family: string | null;
+            /** Format: uuid */
+            id: string;
+            legalBasis: string | null;
+            lessonHoursPerClass: number | null;
+            minimumPerUnit: number | null;
+            /** @example Guru kelas SD per rombel */
+            name: string;
+            /** @description Positions it applies to now */
+            positionCount: number;
+            /**
+             * Format: uuid
+             * @description The one position it applies to
+             */
+            positionId: string | null;
+            positionTitle: string | null;
+            /** @description null = the rule ratio.default_rounding */
+            rounding: components["schemas"]["NormRounding"] | null;
+            /** @example midwife */
+            ruleField: string | null;
+            schoolLevel: components["schemas"]["SchoolLevel"] | null;
+            staffPer100k: number | null;
+            /** @example SDN- */
+            unitCodePrefix: string | null;
+            unitKind: components["schemas"]["UnitKind"] | null;
+            /** @description Unit of that position */
+            unitName: string | null;
+            unitsPerStaff: number | null;
+            version: number;
+        };
+        RatioNormPage: {
+            items: components["schemas"]["RatioNormDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
         };
         ReferenceRuleDto: {
             /** @description In force today */
@@ -1131,6 +2181,12 @@ export interface components {
         RefreshDto: {
             /** @description The refresh token from login or the previous refresh (single use) */
             refreshToken: string;
+        };
+        RejectPlanDto: {
+            /** @example Formasi guru melebihi kuota nasional; kurangi 20. */
+            reason: string;
+            /** @description The plan version you read; a stale one gets 409 */
+            version: number;
         };
         /** @enum {string} */
         RetirementBasis: "position_override" | "teacher" | "functional_level" | "position_kind" | "default";
@@ -1170,6 +2226,13 @@ export interface components {
         };
         /** @enum {string} */
         Role: "admin" | "planner" | "operator" | "leader" | "employee" | "panel" | "integration";
+        RuleRefDto: {
+            /** @example 2020-01-01 */
+            effectiveFrom: string;
+            /** @example abk.effective_minutes_per_year */
+            key: string;
+            legalBasis: string;
+        };
         RuleVersionDto: {
             /** @example 2017-03-30 */
             effectiveFrom: string;
@@ -1177,6 +2240,91 @@ export interface components {
             key: string;
             legalBasis: string;
         };
+        ScenarioComparisonDto: {
+            base: components["schemas"]["ScenarioSideDto"];
+            /** @description Per sector */
+            bySector: components["schemas"]["ScenarioGroupDiffDto"][];
+            computeMs: number;
+            /** @description whatIf − base, per year */
+            difference: components["schemas"]["ScenarioSideDto"];
+            scenario: components["schemas"]["ScenarioDto"];
+            whatIf: components["schemas"]["ScenarioSideDto"];
+            years: number[];
+        };
+        ScenarioDto: {
+            baseYear: number;
+            createdByName: string | null;
+            description: string | null;
+            horizon: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            orgUnitId: string | null;
+            orgUnitName: string;
+            params: components["schemas"]["ScenarioParamsDto"];
+            updatedAt: string;
+            version: number;
+        };
+        ScenarioGroupDiffDto: {
+            /** @description Base-year shortage, base */
+            baseShortage: number;
+            /** @description Shortage in the last year, base */
+            baseShortageEnd: number;
+            /** @description scenarioShortageEnd − baseShortageEnd */
+            difference: number;
+            key: string;
+            label: string;
+            scenarioShortage: number;
+            scenarioShortageEnd: number;
+        };
+        ScenarioPage: {
+            items: components["schemas"]["ScenarioDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        ScenarioParamsDto: {
+            /**
+             * @description Multiplies every attrition rate
+             * @example 1.5
+             */
+            attritionMultiplier?: number;
+            /**
+             * @description Budget ceiling for a plan under this scenario
+             * @example 20000000000
+             */
+            budgetCeiling?: number;
+            /**
+             * @description Added to every driver’s yearly growth rate (0.01 = +1 point)
+             * @example 0.01
+             */
+            driverGrowthDelta?: number;
+            /** @example 7 */
+            horizon?: number;
+            /**
+             * @description Years added to every retirement age (retirement dates shift)
+             * @example 2
+             */
+            retirementAgeDelta?: number;
+        };
+        ScenarioSideDto: {
+            annualCost: number | null;
+            covered: number | null;
+            demand: number[];
+            /** @description Formations the optimiser would fund (when a budget is set) */
+            formations: number | null;
+            gap: number[];
+            /** @description Base or the scenario name */
+            label: string;
+            retirements: number[];
+            shortage: number[];
+            supply: number[];
+            surplus: number[];
+        };
+        /** @enum {string} */
+        SchoolLevel: "sd" | "smp" | "sma" | "smk";
         /** @enum {string} */
         Sector: "kesehatan" | "pendidikan" | "infrastruktur" | "pemerintahan" | "ekonomi" | "sosial" | "lainnya";
         ServiceDriverDto: {
@@ -1221,6 +2369,18 @@ export interface components {
             /** @example Bearer */
             tokenType: string;
         };
+        UncoveredLineDto: {
+            /** @description Yearly cost to cover it */
+            cost: number;
+            /** Format: uuid */
+            positionId: string;
+            positionTitle: string;
+            sector: string;
+            /** @description Shortage left without a formation */
+            uncovered: number;
+            unitName: string;
+            weight: number;
+        };
         /** @enum {string} */
         UnitKind: "sekretariat" | "dinas" | "badan" | "inspektorat" | "rsud" | "puskesmas" | "sekolah" | "kecamatan" | "kelurahan" | "uptd" | "bagian";
         UnitStatusCountDto: {
@@ -1263,6 +2423,27 @@ export interface components {
             /** @description The version you read; a stale one gets 409 */
             version: number;
         };
+        UpdatePlanDto: {
+            cityBudget?: number | null;
+            currentPersonnelSpending?: number | null;
+            name?: string;
+            notes?: string | null;
+            /** @description The plan version you read; a stale one gets 409 */
+            version: number;
+        };
+        UpdatePlanLineDto: {
+            educationRequired?: string | null;
+            employmentType?: components["schemas"]["EmploymentType"];
+            /** @description Leave this position out when the optimiser runs again (quantity becomes 0) */
+            excluded?: boolean;
+            /** @description Keep this quantity when the optimiser runs again */
+            pinned?: boolean;
+            /** @description Formations (0 keeps the line with nothing proposed); never more than the shortage */
+            quantity?: number;
+            reason?: string | null;
+            /** @description The line version you read; a stale one gets 409 */
+            version: number;
+        };
         UpdatePositionDto: {
             class?: number | null;
             educationRequired?: string | null;
@@ -1276,6 +2457,39 @@ export interface components {
             /** @description The version you read; a stale one gets 409 */
             version: number;
         };
+        UpdateRatioNormDto: {
+            active?: boolean;
+            basis?: components["schemas"]["NormBasis"];
+            /**
+             * @description Service driver key of the unit: population, pupils, classes, visits…
+             * @example pupils
+             */
+            driverKey?: string;
+            legalBasis?: string | null;
+            /**
+             * @description subject_teacher: weekly lesson hours (JP) of the subject per class
+             * @example 4
+             */
+            lessonHoursPerClass?: number | null;
+            minimumPerUnit?: number | null;
+            name?: string;
+            rounding?: components["schemas"]["NormRounding"] | null;
+            /** @example midwife */
+            ruleField?: string | null;
+            schoolLevel?: components["schemas"]["SchoolLevel"] | null;
+            /**
+             * @description per_100k: staff per 100,000 (else the rule ratio.health_per_100k[ruleField])
+             * @example 120
+             */
+            staffPer100k?: number | null;
+            /**
+             * @description per_driver: driver units one staff member serves
+             * @example 150
+             */
+            unitsPerStaff?: number | null;
+            /** @description The version you read; a stale one gets 409 */
+            version: number;
+        };
         UpdateReferenceRuleDto: {
             description?: string | null;
             effectiveTo?: string | null;
@@ -1283,6 +2497,14 @@ export interface components {
             value?: {
                 [key: string]: unknown;
             };
+            /** @description The version you read; a stale one gets 409 */
+            version: number;
+        };
+        UpdateScenarioDto: {
+            description?: string | null;
+            horizon?: number;
+            name?: string;
+            params?: components["schemas"]["ScenarioParamsDto"];
             /** @description The version you read; a stale one gets 409 */
             version: number;
         };
@@ -1304,6 +2526,56 @@ export interface components {
             unitId?: string | null;
             /** @description The version you read; a stale one gets 409 */
             version: number;
+        };
+        UpdateWisnStudyDto: {
+            activities: components["schemas"]["WisnActivityDto"][];
+            /**
+             * @description C: annual leave
+             * @example 12
+             */
+            annualLeave: number;
+            categoryAllowances: components["schemas"]["WisnCategoryAllowanceDto"][];
+            /** @example 7.5 */
+            hoursPerDay: number;
+            /**
+             * @description Default: hoursPerDay × 5
+             * @example 37.5
+             */
+            hoursPerWeek?: number;
+            individualAllowances: components["schemas"]["WisnIndividualAllowanceDto"][];
+            notes?: string | null;
+            /**
+             * @description E: other absence (training…)
+             * @example 5
+             */
+            otherLeave: number;
+            /**
+             * @description B: public holidays
+             * @example 15
+             */
+            publicHolidays: number;
+            /**
+             * @description D: sick leave
+             * @example 10
+             */
+            sickLeave: number;
+            /** @description The version you read; a stale one gets 409 */
+            version: number;
+            /**
+             * @description A: working days a year
+             * @example 260
+             */
+            workingDaysPerYear: number;
+        };
+        UpdateWorkloadTaskDto: {
+            description?: string;
+            minutesPerUnit?: number;
+            outputUnit?: string;
+            sortOrder?: number;
+            /** @description The version you read; a stale one gets 409 */
+            version: number;
+            volume?: number;
+            volumePeriod?: components["schemas"]["VolumePeriod"];
         };
         UserDto: {
             active: boolean;
@@ -1332,6 +2604,332 @@ export interface components {
         };
         /** @enum {string} */
         UserRole: "admin" | "planner" | "operator" | "leader" | "employee" | "panel";
+        /** @enum {string} */
+        VolumePeriod: "day" | "week" | "month" | "year";
+        WisnActivityDto: {
+            /**
+             * @description Unit time in minutes
+             * @example 15
+             */
+            minutesPerUnit: number;
+            /** @example Konsultasi rawat jalan */
+            name?: string;
+            /**
+             * @description Annual volume
+             * @example 15000
+             */
+            volume: number;
+        };
+        WisnCalculationDto: {
+            activities: components["schemas"]["WisnActivityDto"][];
+            /**
+             * @description C: annual leave
+             * @example 12
+             */
+            annualLeave: number;
+            categoryAllowances: components["schemas"]["WisnCategoryAllowanceDto"][];
+            /**
+             * @description Staff of this cadre now
+             * @example 2
+             */
+            existing?: number;
+            /** @example 7.5 */
+            hoursPerDay: number;
+            /**
+             * @description Default: hoursPerDay × 5
+             * @example 37.5
+             */
+            hoursPerWeek?: number;
+            individualAllowances: components["schemas"]["WisnIndividualAllowanceDto"][];
+            /**
+             * @description E: other absence (training…)
+             * @example 5
+             */
+            otherLeave: number;
+            /**
+             * @description B: public holidays
+             * @example 15
+             */
+            publicHolidays: number;
+            /**
+             * @description D: sick leave
+             * @example 10
+             */
+            sickLeave: number;
+            /**
+             * @description A: working days a year
+             * @example 260
+             */
+            workingDaysPerYear: number;
+        };
+        WisnCategoryAllowanceDto: {
+            /**
+             * @description Hours spent per period by every staff member
+             * @example 2
+             */
+            hours: number;
+            /** @example Rapat staf */
+            name?: string;
+            per: components["schemas"]["AllowancePeriod"];
+        };
+        WisnCategoryAllowanceResultDto: {
+            hours: number;
+            name?: string;
+            per: components["schemas"]["AllowancePeriod"];
+            /** @description Share of working time, % */
+            percent: number;
+        };
+        WisnIndividualAllowanceDto: {
+            /** @example 120 */
+            hoursPerYear: number;
+            /** @example Koordinator program imunisasi */
+            name?: string;
+            /**
+             * @description Number of staff doing it
+             * @example 1
+             */
+            staff: number;
+        };
+        WisnIndividualAllowanceResultDto: {
+            hoursPerYear: number;
+            name?: string;
+            staff: number;
+            totalHours: number;
+        };
+        WisnResultDto: {
+            /** @example 218 */
+            availableDays: number;
+            /**
+             * @description AWT (ABK-Kes: WKT) in hours
+             * @example 1635
+             */
+            availableHours: number;
+            /**
+             * @description CAF (ABK-Kes: FTP)
+             * @example 1.0901
+             */
+            categoryAllowanceFactor: number;
+            /** @example 8.2691 */
+            categoryAllowancePercent: number;
+            categoryAllowances: components["schemas"]["WisnCategoryAllowanceResultDto"][];
+            existing: number | null;
+            /**
+             * @description IAF (ABK-Kes: STP)
+             * @example 0.0734
+             */
+            individualAllowanceFactor: number;
+            individualAllowances: components["schemas"]["WisnIndividualAllowanceResultDto"][];
+            /** @description Workload pressure = 1 / WISN ratio */
+            pressure: number | null;
+            /**
+             * @description requiredStaff rounded up
+             * @example 3
+             */
+            requiredHeadcount: number;
+            /**
+             * @description Full precision
+             * @example 2.796
+             */
+            requiredStaff: number;
+            rules: components["schemas"]["RuleRefDto"][];
+            /**
+             * @description Staff for health services (ABK-Kes: JKT)
+             * @example 2.4975
+             */
+            serviceStaff: number;
+            standardWorkloads: components["schemas"]["WisnStandardWorkloadDto"][];
+            /** @description existing − required */
+            wisnDifference: number | null;
+            /** @description existing / required (< 1: shortage) */
+            wisnRatio: number | null;
+        };
+        WisnStandardWorkloadDto: {
+            minutesPerUnit: number;
+            name?: string;
+            /** @description volume / standard workload */
+            staff: number;
+            /** @description AWT / unit time (SBK) */
+            standardWorkload: number;
+            unitTimeHours: number;
+            volume: number;
+        };
+        WisnStudyDto: {
+            activities: components["schemas"]["WisnActivityDto"][];
+            /**
+             * @description C: annual leave
+             * @example 12
+             */
+            annualLeave: number;
+            categoryAllowances: components["schemas"]["WisnCategoryAllowanceDto"][];
+            /**
+             * @description Health cadre (job family)
+             * @example Perawat
+             */
+            family: string;
+            /** @example 7.5 */
+            hoursPerDay: number;
+            /**
+             * @description Default: hoursPerDay × 5
+             * @example 37.5
+             */
+            hoursPerWeek?: number;
+            /** Format: uuid */
+            id: string;
+            individualAllowances: components["schemas"]["WisnIndividualAllowanceDto"][];
+            notes: string | null;
+            /**
+             * @description E: other absence (training…)
+             * @example 5
+             */
+            otherLeave: number;
+            /** @description Positions of the family in the unit */
+            positionCount: number;
+            /**
+             * @description B: public holidays
+             * @example 15
+             */
+            publicHolidays: number;
+            /** @description The WISN result with the cadre’s current staff as existing */
+            result: components["schemas"]["WisnResultDto"];
+            /**
+             * @description D: sick leave
+             * @example 10
+             */
+            sickLeave: number;
+            unitCode: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            version: number;
+            /**
+             * @description A: working days a year
+             * @example 260
+             */
+            workingDaysPerYear: number;
+            /** @example 2025 */
+            year: number;
+        };
+        WisnStudyPage: {
+            items: components["schemas"]["WisnStudySummaryDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        /** @enum {string} */
+        WisnStudySort: "unit" | "family" | "year" | "wisnRatio";
+        WisnStudySummaryDto: {
+            existing: number;
+            family: string;
+            /** Format: uuid */
+            id: string;
+            requiredStaff: number;
+            unitCode: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            version: number;
+            wisnRatio: number | null;
+            year: number;
+        };
+        WorkloadCalculationDto: {
+            /**
+             * @description JKE in minutes a year (default: the rule in force, 75,000)
+             * @example 75000
+             */
+            effectiveMinutesPerYear?: number;
+            /**
+             * @description People holding the position now (for the difference and effectiveness)
+             * @example 1
+             */
+            existing?: number;
+            /** @description Default: the rule in force (half_up) */
+            rounding?: components["schemas"]["WorkloadRounding"];
+            tasks: components["schemas"]["WorkloadTaskInputDto"][];
+        };
+        WorkloadResultDto: {
+            /** @description existing − required headcount (+ surplus, − shortage) */
+            difference: number | null;
+            /** @example 75000 */
+            effectiveMinutesPerYear: number;
+            /** @description EJ = workload / (existing × JKE), full precision; null when nobody holds it */
+            effectiveness: number | null;
+            effectivenessCategory: components["schemas"]["EffectivenessCategoryDto"] | null;
+            /** @description EJ rounded to 2 decimals (half up), the basis of the category */
+            effectivenessRounded: number | null;
+            existing: number | null;
+            /**
+             * @description Full precision
+             * @example 1.1264
+             */
+            requiredFte: number;
+            /** @example 1 */
+            requiredHeadcount: number;
+            rounding: components["schemas"]["WorkloadRounding"];
+            /** @description Rule versions used */
+            rules: components["schemas"]["RuleRefDto"][];
+            tasks: components["schemas"]["WorkloadTaskResultDto"][];
+            /** @example 84480 */
+            workloadMinutes: number;
+        };
+        /**
+         * @description Default: the rule in force (half_up)
+         * @enum {string}
+         */
+        WorkloadRounding: "half_up" | "ceil";
+        WorkloadTaskDto: {
+            /**
+             * @description annualVolume × minutesPerUnit
+             * @example 141000
+             */
+            annualMinutes: number;
+            /**
+             * @description Volume converted to a year by the rule
+             * @example 4700
+             */
+            annualVolume: number;
+            /** @example Memverifikasi berkas usulan kenaikan pangkat */
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 30 */
+            minutesPerUnit: number;
+            /** @example berkas */
+            outputUnit: string;
+            /** Format: uuid */
+            positionId: string;
+            sortOrder: number;
+            version: number;
+            /**
+             * @description Volume in its period, as entered
+             * @example 20
+             */
+            volume: number;
+            volumePeriod: components["schemas"]["VolumePeriod"];
+        };
+        WorkloadTaskInputDto: {
+            /**
+             * @description Standard minutes per output unit
+             * @example 30
+             */
+            minutesPerUnit: number;
+            /** @default year */
+            period: components["schemas"]["VolumePeriod"];
+            /**
+             * @description Output volume in the period (a year unless `period` says otherwise)
+             * @example 1200
+             */
+            volume: number;
+        };
+        WorkloadTaskResultDto: {
+            /** @description Volume converted to a year */
+            annualVolume: number;
+            /** @description annualVolume × minutesPerUnit */
+            minutes: number;
+            minutesPerUnit: number;
+            period: components["schemas"]["VolumePeriod"];
+            volume: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -2466,6 +4064,290 @@ export interface operations {
             };
         };
     };
+    getNeedsAnalysis: {
+        parameters: {
+            query?: {
+                /** @description First year of the projection (default: this year) */
+                baseYear?: number;
+                groupBy?: components["schemas"]["AnalysisGroupBy"];
+                /** @description Years projected, base year included */
+                horizon?: number;
+                kind?: components["schemas"]["PositionKind"];
+                method?: components["schemas"]["NeedsMethod"];
+                /** @description Unit subtree (default: your unit, or the whole city) */
+                orgUnitId?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description Search position title or unit name */
+                q?: string;
+                /** @description Compute under a what-if scenario */
+                scenarioId?: string;
+                sector?: components["schemas"]["Sector"];
+                /** @description Only rows with a shortage in the base year */
+                shortageOnly?: string;
+                /** @description Year columns sort by the base year */
+                sortBy?: components["schemas"]["AnalysisSort"];
+                sortOrder?: components["schemas"]["SortOrder"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisPageDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getNeedsDashboard: {
+        parameters: {
+            query?: {
+                /** @description First year of the projection (default: this year) */
+                baseYear?: number;
+                /** @description Years projected, base year included */
+                horizon?: number;
+                /** @description Unit subtree (default: your unit, or the whole city) */
+                orgUnitId?: string;
+                /** @description Compute under a what-if scenario */
+                scenarioId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsDashboardDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    exportNeedsAnalysis: {
+        parameters: {
+            query?: {
+                /** @description First year of the projection (default: this year) */
+                baseYear?: number;
+                groupBy?: components["schemas"]["AnalysisGroupBy"];
+                /** @description Years projected, base year included */
+                horizon?: number;
+                kind?: components["schemas"]["PositionKind"];
+                method?: components["schemas"]["NeedsMethod"];
+                /** @description Unit subtree (default: your unit, or the whole city) */
+                orgUnitId?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description Search position title or unit name */
+                q?: string;
+                /** @description Compute under a what-if scenario */
+                scenarioId?: string;
+                sector?: components["schemas"]["Sector"];
+                /** @description Only rows with a shortage in the base year */
+                shortageOnly?: string;
+                /** @description Year columns sort by the base year */
+                sortBy?: components["schemas"]["AnalysisSort"];
+                sortOrder?: components["schemas"]["SortOrder"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    explainPositionNeed: {
+        parameters: {
+            query?: {
+                baseYear?: number;
+                horizon?: number;
+                scenarioId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionExplainDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     calculateRetirement: {
         parameters: {
             query?: never;
@@ -2507,6 +4389,2434 @@ export interface operations {
             };
             /** @description Your role or key scope may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    calculateWisn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WisnCalculationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WisnResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    calculateWorkload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkloadCalculationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkloadResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listRatioNorms: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                positionId?: string;
+                /** @description Search name or family */
+                q?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                unitKind?: components["schemas"]["UnitKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatioNormPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createRatioNorm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRatioNormDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatioNormDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getRatioNorm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatioNormDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    deleteRatioNorm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateRatioNorm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRatioNormDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatioNormDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                /** @description Plans waiting for an action you may take (submitted → verify, verified → approve) */
+                inbox?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                sortBy?: components["schemas"]["PlanSort"];
+                sortOrder?: components["schemas"]["SortOrder"];
+                status?: components["schemas"]["PlanStatus"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    deletePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    approvePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanTransitionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    copyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    exportPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    addPlanLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPlanLineDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    deletePlanLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updatePlanLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePlanLineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    optimisePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptimisePlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    rejectPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectPlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    submitPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanTransitionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    verifyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanTransitionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listWorkloadTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionWorkloadDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createWorkloadTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWorkloadTaskDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkloadTaskDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    deleteWorkloadTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateWorkloadTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkloadTaskDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkloadTaskDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listScenarios: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                sortOrder?: components["schemas"]["SortOrder"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateScenarioDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    deleteScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScenarioDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    compareScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioComparisonDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listWisnStudies: {
+        parameters: {
+            query?: {
+                family?: string;
+                /** @description This unit and everything below it */
+                orgUnitId?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                sortBy?: components["schemas"]["WisnStudySort"];
+                sortOrder?: components["schemas"]["SortOrder"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WisnStudyPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createWisnStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWisnStudyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WisnStudyDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getWisnStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WisnStudyDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    deleteWisnStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateWisnStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWisnStudyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WisnStudyDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

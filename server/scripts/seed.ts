@@ -50,8 +50,22 @@ function parseArgs(argv: string[]): { employees: number; seed: number; url: stri
   return out;
 }
 
-/** Platform data tables, in no particular order (TRUNCATE … CASCADE also empties tables that reference them). */
-const RESET_TABLES = ['org_units', 'positions', 'employees', 'service_drivers', 'users', 'refresh_tokens', 'api_keys'];
+/** Platform and needs-planning data tables, in no particular order (TRUNCATE … CASCADE also empties tables that reference them). */
+const RESET_TABLES = [
+  'org_units',
+  'positions',
+  'employees',
+  'service_drivers',
+  'users',
+  'refresh_tokens',
+  'api_keys',
+  'formation_plan_lines',
+  'formation_plans',
+  'needs_scenarios',
+  'wisn_studies',
+  'ratio_norms',
+  'workload_tasks',
+];
 
 let args: ReturnType<typeof parseArgs>;
 try {

@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from './config/config.js';
 import { DATABASE_URL, DatabaseModule } from './database/database.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { NeedsModule } from './modules/needs/needs.module.js';
 import { EmployeesModule } from './modules/employees/employees.module.js';
 import { EventsModule } from './modules/events/events.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -30,7 +31,7 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string | undefined): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.register(config, databaseUrl), DatabaseModule, AuditModule, EventsModule, HealthModule, ReferenceModule, OrgModule, EmployeesModule, AuthModule],
+      imports: [ConfigModule.register(config, databaseUrl), DatabaseModule, AuditModule, EventsModule, HealthModule, ReferenceModule, OrgModule, EmployeesModule, AuthModule, NeedsModule],
     };
   }
 }

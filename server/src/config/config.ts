@@ -28,6 +28,8 @@ export interface AppConfig {
   clientDist: string;
   seedEmployees: number;
   dbPoolSize: number;
+  /** How long a computed needs analysis is reused for paging and sorting (cleared by any audited write); 0 = never. */
+  needsCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -132,6 +134,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     clientDist: resolve(env.CLIENT_DIST || resolve(repoRoot(), 'client/dist')),
     seedEmployees: int(env, 'SEED_EMPLOYEES', 15000, 0, 1000000, problems),
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200, problems),
+    needsCacheSeconds: int(env, 'NEEDS_CACHE_SECONDS', 30, 0, 3600, problems),
   };
   config.jwtSecret = jwtSecret(env, dataDir, nodeEnv, problems);
   if (problems.length) throw new ConfigError(problems);

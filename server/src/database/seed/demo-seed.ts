@@ -1,8 +1,9 @@
 /**
  * Deterministic demo data for Kota Semarang, built on the real data files in `server/data/`
  * (OPD list, Kemendagri kecamatan/kelurahan, puskesmas, schools per kelurahan, population per kecamatan).
- * Everything else (positions, people, names, NIPs, pupils, visits) is synthetic but plausible, and the same
- * seed with the same employee count always produces the same rows (timestamps and the password hash aside).
+ * Everything else (positions, people, names, NIPs, pupils, visits, and the needs-planning data of `needs-seed.ts`) is
+ * synthetic but plausible, and the same seed with the same employee count always produces the same rows (timestamps and
+ * the password hash aside).
  *
  * Fast by design: ids are made in JS, rows are streamed with COPY, all in one transaction, no audit events.
  */
@@ -16,6 +17,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password.js';
 import { retirement, retirementAge, type RetirementAgeRule } from '../../modules/reference/calc/retirement.js';
 import { RULE_SEEDS } from '../../modules/reference/rules.seed.js';
+import { NEEDS_SEED_COLUMNS, buildNeedsSeed } from './needs-seed.js';
 import { Prng, WeightedPicker, uuidFactory } from './prng.js';
 
 export const DEMO_PASSWORD = 'Semarang#2026';
@@ -28,6 +30,7 @@ export const DEMO_DEFAULT_SEED = 3374;
 export const DEMO_LOGINS: { role: string; username: string; unitCode: string | null; description: string }[] = [
   { role: 'admin', username: 'admin', unitCode: null, description: 'System administrator: users, API keys, reference rules' },
   { role: 'planner', username: 'planner.bkpp', unitCode: null, description: 'City-wide workforce planner at BKPP' },
+  { role: 'planner', username: 'verifikator.bkpp', unitCode: null, description: 'Second BKPP planner: verifies and approves formation plans (four-eyes)' },
   { role: 'operator', username: 'operator.dinkes', unitCode: 'DINKES', description: 'HR operator of Dinas Kesehatan (and its puskesmas)' },
   { role: 'operator', username: 'operator.disdik', unitCode: 'DISDIK', description: 'HR operator of Dinas Pendidikan (and its schools)' },
   { role: 'leader', username: 'kepala.dinkes', unitCode: 'DINKES', description: 'Kepala Dinas Kesehatan (linked to the employee holding that position)' },
@@ -49,6 +52,10 @@ export interface SeedDemoResult {
   employees: number;
   drivers: number;
   users: number;
+  /** Needs-planning data: ABK tasks of the workload positions, teacher ratio norms, WISN studies of the health cadres. */
+  workloadTasks: number;
+  ratioNorms: number;
+  wisnStudies: number;
   ms: number;
 }
 
@@ -1015,8 +1022,12 @@ function opdTemplates(code: string, kind: string, headTitle: string): PosTemplat
 // ───────────────────────────── units ─────────────────────────────
 
 type Group = 'root' | 'opd' | 'dinkes' | 'disdik' | 'rsud' | 'kecamatan' | 'kelurahan' | 'puskesmas' | 'sekolah';
-/** Share of all employees per group (teachers ≈ 45 %, health ≈ 15 %). */
-const GROUP_SHARE: Record<Group, number> = { root: 0, sekolah: 0.47, puskesmas: 0.12, rsud: 0.03, dinkes: 0.01, disdik: 0.01, kelurahan: 0.095, kecamatan: 0.035, opd: 0.23 };
+/**
+ * Share of the employees per group. Schools hold about a quarter: Semarang's public schools run on many non-ASN
+ * (honorer) teachers, so the ASN teachers fall short of the ratio norms, as the city reports; the needs demo then
+ * shows about 15,000 ASN against about 21,000 needed.
+ */
+const GROUP_SHARE: Record<Group, number> = { root: 0, sekolah: 0.27, puskesmas: 0.155, rsud: 0.04, dinkes: 0.013, disdik: 0.013, kelurahan: 0.125, kecamatan: 0.046, opd: 0.338 };
 const OPD_SIZE: Record<string, number> = {
   SETDA: 3,
   SATPOLPP: 3,
@@ -1438,6 +1449,8 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   const PPPK_OTHER = 0.04;
   const nipSeq = new Map<string, number>();
   let employeeCount = 0;
+  /** Employees per position id, counted as they are generated: the needs data is sized from them. */
+  const holders = new Map<string, number>();
   let dinkesHead: { id: string; name: string } | null = null;
   let pkmEmployee: { id: string; name: string } | null = null;
 
@@ -1541,6 +1554,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
         const isSlot = k < up.slots.length;
         const p = isSlot ? up.slots[k] : up.staff ? up.staff.pick(rng) : up.slots[k % up.slots.length];
         const e = makeEmployee(u, p, isSlot && p.fill === 'head');
+        holders.set(p.id, (holders.get(p.id) ?? 0) + 1);
         buf += e.line;
         if (buf.length > 1 << 18) {
           yield buf;
@@ -1556,6 +1570,8 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
 
   // ── service drivers (own random stream, independent of the employee count)
   const drvRng = rng.fork(4);
+  // The needs data draws from its own stream too, forked before any employee is generated, so it never shifts them.
+  const needsRng = rng.fork(6);
   const drvRows: Cell[][] = [];
   const driver = (u: Unit, key: string, year: number, value: number, growth: number, source: string) =>
     drvRows.push([driverId(), u.id, key, year, value.toFixed(2), growth.toFixed(5), source]);
@@ -1612,11 +1628,13 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   const displayNames: Record<string, string> = {
     admin: 'Administrator Sistem',
     'planner.bkpp': 'Perencana SDM BKPP',
+    'verifikator.bkpp': 'Verifikator Perencanaan BKPP',
     'operator.dinkes': 'Operator Kepegawaian Dinas Kesehatan',
     'operator.disdik': 'Operator Kepegawaian Dinas Pendidikan',
     'panel.seleksi': 'Panitia Seleksi ASN',
   };
   let userCount: number;
+  let needs: ReturnType<typeof buildNeedsSeed>;
 
   // ── write, in one transaction
   const qr = ds.createQueryRunner();
@@ -1647,6 +1665,15 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     else await loadEmployees();
     log(`employees written: ${employeeCount}`);
 
+    // ── needs planning data (after the employees: the workloads and WISN studies are sized from the holders)
+    const visits2025 = new Map<string, number>();
+    for (const r of drvRows) if (r[2] === 'visits' && r[3] === 2025) visits2025.set(r[1] as string, Number(r[4]));
+    needs = buildNeedsSeed({ seed, rng: needsRng, units, positions, holders, visits2025 });
+    await copyRows(client, 'workload_tasks', NEEDS_SEED_COLUMNS.workloadTasks, needs.workloadTasks);
+    await copyRows(client, 'ratio_norms', NEEDS_SEED_COLUMNS.ratioNorms, needs.ratioNorms);
+    await copyRows(client, 'wisn_studies', NEEDS_SEED_COLUMNS.wisnStudies, needs.wisnStudies);
+    log(`needs data written: ${needs.workloadTasks.length} workload tasks, ${needs.ratioNorms.length} ratio norms, ${needs.wisnStudies.length} WISN studies`);
+
     // ── users (after the employees: two logins are linked to employees)
     const head = dinkesHead as { id: string; name: string } | null;
     const worker = pkmEmployee as { id: string; name: string } | null;
@@ -1670,8 +1697,18 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     await qr.release();
   }
   // Fresh statistics so the first queries plan well (outside the transaction; cheap).
-  await ds.query('ANALYZE org_units, positions, employees, service_drivers, users').catch(() => undefined);
+  await ds.query('ANALYZE org_units, positions, employees, service_drivers, users, workload_tasks, ratio_norms, wisn_studies').catch(() => undefined);
   log('analyzed');
 
-  return { units: units.length, positions: positions.length, employees: employeeCount, drivers: drvRows.length, users: userCount, ms: Date.now() - t0 };
+  return {
+    units: units.length,
+    positions: positions.length,
+    employees: employeeCount,
+    drivers: drvRows.length,
+    users: userCount,
+    workloadTasks: needs.workloadTasks.length,
+    ratioNorms: needs.ratioNorms.length,
+    wisnStudies: needs.wisnStudies.length,
+    ms: Date.now() - t0,
+  };
 }

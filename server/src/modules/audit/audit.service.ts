@@ -34,12 +34,36 @@ function redact(v: unknown): unknown {
 
 @Injectable()
 export class AuditService {
-  constructor(private readonly ds: DataSource) {}
+  /**
+   * Bumped by every audited write: when it is recorded and again when its transaction commits.
+   * Caches of derived figures (the needs analysis) compare it before and after computing, so they never keep
+   * a result computed from data that changed meanwhile.
+   */
+  private generation = 0;
+  private readonly pending = new WeakSet<object>();
+
+  constructor(private readonly ds: DataSource) {
+    ds?.subscribers?.push({
+      afterTransactionCommit: (e: { queryRunner: object }) => {
+        if (this.pending.has(e.queryRunner)) {
+          this.pending.delete(e.queryRunner);
+          this.generation++;
+        }
+      },
+    });
+  }
+
+  /** Changes whenever audited data may have changed (see `generation`). */
+  get dataGeneration(): number {
+    return this.generation;
+  }
 
   /** Writes one audit event with the given manager, i.e. inside the caller's transaction. */
   async record(m: EntityManager, e: AuditInput, actor?: Principal | null): Promise<void> {
     const ctx = currentContext();
     const p = actor ?? ctx?.principal ?? null;
+    this.generation++;
+    if (m.queryRunner) this.pending.add(m.queryRunner);
     await m.query(
       `INSERT INTO audit_events (actor_type, actor_id, actor_name, action, entity, entity_id, before, after, correlation_id, unit_path)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,

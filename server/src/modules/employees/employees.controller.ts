@@ -12,7 +12,8 @@ import type { Principal } from '../../common/principal.js';
 import { ValidationFailedError } from '../../common/problem.js';
 import { uploadLimitBytes } from '../../config/runtime.js';
 import { EmployeesService } from './employees.service.js';
-import { EmployeesImportService, ExportFile } from './import/employees-import.service.js';
+import { EmployeesImportService } from './import/employees-import.service.js';
+import { FILE_RESPONSES, sendFile } from '../../common/files.js';
 import {
   CreateEmployeeDto,
   EmployeeDetailDto,
@@ -26,15 +27,6 @@ import {
 import { ImportQueryDto, ImportReportDto, TemplateQueryDto } from './dto/import.dto.js';
 
 const EmployeePage = PageOf(EmployeeDto, 'EmployeePage');
-
-function sendFile(reply: FastifyReply, f: ExportFile): void {
-  reply.header('content-type', f.contentType).header('content-disposition', `attachment; filename="${f.filename}"`).header('cache-control', 'no-store').send(f.body);
-}
-
-const FILE_RESPONSES = {
-  'text/csv': { schema: { type: 'string' as const } },
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string' as const, format: 'binary' } },
-};
 
 @ApiTags('Employees')
 @Controller('employees')

@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { ExportFile, XLSX_TYPE } from '../../../common/files.js';
 import { Principal } from '../../../common/principal.js';
 import { DomainError } from '../../../common/problem.js';
 import { inScope, unitScopeSql } from '../../../common/scope.js';
@@ -17,13 +18,6 @@ import { ExportEmployeesQueryDto } from '../dto/employee.dto.js';
 import { ImportReportDto } from '../dto/import.dto.js';
 import { CellError, checkRow, CleanEmployee, COLUMNS, FileFormatError, isBlankRow, mapColumns, readTable } from './employee-file.js';
 
-export interface ExportFile {
-  filename: string;
-  contentType: string;
-  body: Buffer;
-}
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const COPY_SPECIAL = /[\\\t\n\r]/;
 

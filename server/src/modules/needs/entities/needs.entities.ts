@@ -37,6 +37,8 @@ export class RatioNormEntity {
   /** Job family (position title without its functional level), with unitKind: applies in every unit of that kind. */
   @Column({ type: 'varchar', length: 200, nullable: true }) family: string | null;
   @Column({ type: 'varchar', length: 20, nullable: true }) unitKind: string | null;
+  /** Optional narrower filter: only units whose code starts with this (e.g. `SDN-` for primary schools). */
+  @Column({ type: 'varchar', length: 40, nullable: true }) unitCodePrefix: string | null;
   /** per_driver | per_100k | class_teacher | subject_teacher */
   @Column({ type: 'varchar', length: 20 }) basis: string;
   @Column({ type: 'varchar', length: 40 }) driverKey: string;
