@@ -1367,10 +1367,12 @@ export interface components {
              * @description Either a position (inside your scope)…
              */
             positionId?: string;
-            rounding?: components["schemas"]["NormRounding"] | null;
+            /** @enum {string|null} */
+            rounding?: "ceil" | "half_up" | "floor" | null;
             /** @example midwife */
             ruleField?: string | null;
-            schoolLevel?: components["schemas"]["SchoolLevel"] | null;
+            /** @enum {string|null} */
+            schoolLevel?: "sd" | "smp" | "sma" | "smk" | null;
             /**
              * @description per_100k: staff per 100,000 (else the rule ratio.health_per_100k[ruleField])
              * @example 120
@@ -1787,11 +1789,6 @@ export interface components {
         };
         /** @enum {string} */
         NormBasis: "per_driver" | "per_100k" | "class_teacher" | "subject_teacher";
-        /**
-         * @description null = the rule ratio.default_rounding
-         * @enum {string}
-         */
-        NormRounding: "ceil" | "half_up" | "floor";
         OptimisePlanDto: {
             /** @example 25000000000 */
             budgetCeiling?: number;
@@ -2128,15 +2125,20 @@ export interface components {
              */
             positionId: string | null;
             positionTitle: string | null;
-            /** @description null = the rule ratio.default_rounding */
-            rounding: components["schemas"]["NormRounding"] | null;
+            /**
+             * @description null = the rule ratio.default_rounding
+             * @enum {string|null}
+             */
+            rounding: "ceil" | "half_up" | "floor" | null;
             /** @example midwife */
             ruleField: string | null;
-            schoolLevel: components["schemas"]["SchoolLevel"] | null;
+            /** @enum {string|null} */
+            schoolLevel: "sd" | "smp" | "sma" | "smk" | null;
             staffPer100k: number | null;
             /** @example SDN- */
             unitCodePrefix: string | null;
-            unitKind: components["schemas"]["UnitKind"] | null;
+            /** @enum {string|null} */
+            unitKind: "sekretariat" | "dinas" | "badan" | "inspektorat" | "rsud" | "puskesmas" | "sekolah" | "kecamatan" | "kelurahan" | "uptd" | "bagian" | null;
             /** @description Unit of that position */
             unitName: string | null;
             unitsPerStaff: number | null;
@@ -2324,8 +2326,6 @@ export interface components {
             surplus: number[];
         };
         /** @enum {string} */
-        SchoolLevel: "sd" | "smp" | "sma" | "smk";
-        /** @enum {string} */
         Sector: "kesehatan" | "pendidikan" | "infrastruktur" | "pemerintahan" | "ekonomi" | "sosial" | "lainnya";
         ServiceDriverDto: {
             /**
@@ -2473,10 +2473,12 @@ export interface components {
             lessonHoursPerClass?: number | null;
             minimumPerUnit?: number | null;
             name?: string;
-            rounding?: components["schemas"]["NormRounding"] | null;
+            /** @enum {string|null} */
+            rounding?: "ceil" | "half_up" | "floor" | null;
             /** @example midwife */
             ruleField?: string | null;
-            schoolLevel?: components["schemas"]["SchoolLevel"] | null;
+            /** @enum {string|null} */
+            schoolLevel?: "sd" | "smp" | "sma" | "smk" | null;
             /**
              * @description per_100k: staff per 100,000 (else the rule ratio.health_per_100k[ruleField])
              * @example 120

@@ -128,17 +128,17 @@ export class RatioNormDto {
   @ApiProperty({ type: String, nullable: true }) positionTitle: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Unit of that position' }) unitName: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'Guru Kelas', description: 'Job family it applies to (with unitKind)' }) family: string | null;
-  @ApiProperty({ enum: UNIT_KINDS, enumName: 'UnitKind', nullable: true }) unitKind: string | null;
+  @ApiProperty({ enum: UNIT_KINDS, enumName: 'UnitKind', nullable: true, type: String }) unitKind: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'SDN-' }) unitCodePrefix: string | null;
   @ApiProperty({ enum: NORM_BASES, enumName: 'NormBasis' }) basis: string;
   @ApiProperty({ example: 'pupils' }) driverKey: string;
   @ApiProperty({ type: Number, nullable: true }) unitsPerStaff: number | null;
   @ApiProperty({ type: Number, nullable: true }) staffPer100k: number | null;
   @ApiProperty({ type: String, nullable: true, example: 'midwife' }) ruleField: string | null;
-  @ApiProperty({ enum: SCHOOL_LEVELS, enumName: 'SchoolLevel', nullable: true }) schoolLevel: string | null;
+  @ApiProperty({ enum: SCHOOL_LEVELS, enumName: 'SchoolLevel', nullable: true, type: String }) schoolLevel: string | null;
   @ApiProperty({ type: Number, nullable: true }) lessonHoursPerClass: number | null;
   @ApiProperty({ type: Number, nullable: true }) minimumPerUnit: number | null;
-  @ApiProperty({ enum: NORM_ROUNDINGS, enumName: 'NormRounding', nullable: true, description: 'null = the rule ratio.default_rounding' }) rounding: string | null;
+  @ApiProperty({ enum: NORM_ROUNDINGS, enumName: 'NormRounding', nullable: true, type: String, description: 'null = the rule ratio.default_rounding' }) rounding: string | null;
   @ApiProperty({ type: String, nullable: true }) legalBasis: string | null;
   @ApiProperty() active: boolean;
   @ApiProperty({ description: 'Positions it applies to now' }) positionCount: number;
@@ -186,7 +186,7 @@ class NormFieldsDto {
   @IsIn(['general_practitioner', 'dentist', 'nurse', 'midwife'])
   ruleField?: string | null;
 
-  @ApiPropertyOptional({ enum: SCHOOL_LEVELS, enumName: 'SchoolLevel', nullable: true })
+  @ApiPropertyOptional({ enum: SCHOOL_LEVELS, enumName: 'SchoolLevel', nullable: true, type: String })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsIn(SCHOOL_LEVELS)
@@ -208,7 +208,7 @@ class NormFieldsDto {
   @Max(10000)
   minimumPerUnit?: number | null;
 
-  @ApiPropertyOptional({ enum: NORM_ROUNDINGS, enumName: 'NormRounding', nullable: true })
+  @ApiPropertyOptional({ enum: NORM_ROUNDINGS, enumName: 'NormRounding', nullable: true, type: String })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsIn(NORM_ROUNDINGS)
