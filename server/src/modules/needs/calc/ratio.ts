@@ -81,7 +81,7 @@ function fmt(x: number): string {
 }
 
 /** Number of classes for a teacher norm: ceil(pupils / max class size), else the classes driver. */
-function rombelFor(norm: RatioNorm, drivers: RatioDrivers, rules: TeacherRules): { rombel: number; driverValue: number; text: string } {
+function rombelFor(norm: RatioNorm, drivers: RatioDrivers, rules: TeacherRules): { rombel: number; driverValue: number; text: () => string } {
   if (drivers.pupils !== null && drivers.pupils !== undefined) {
     requireNonNegative('pupils', drivers.pupils, 'pupils');
     const level = norm.schoolLevel;
@@ -89,12 +89,13 @@ function rombelFor(norm: RatioNorm, drivers: RatioDrivers, rules: TeacherRules):
     const size = rules.maxClassSize[level] ?? rules.maxClassSize[level.toLowerCase()];
     if (size === undefined) throw new CalcInputError('schoolLevel', `no maximum class size for school level ${level} in the rule ratio.teachers`);
     requirePositive('maxClassSize', size, `maximum class size for ${level}`);
-    return { rombel: roundWith(drivers.pupils / size, 'ceil'), driverValue: drivers.pupils, text: `ceil(${fmt(drivers.pupils)} / ${fmt(size)})` };
+    const pupils = drivers.pupils;
+    return { rombel: roundWith(pupils / size, 'ceil'), driverValue: pupils, text: () => `ceil(${fmt(pupils)} / ${fmt(size)})` };
   }
   if (drivers.classes !== null && drivers.classes !== undefined) {
     requireNonNegative('classes', drivers.classes, 'classes');
     const rombel = roundWith(drivers.classes, 'ceil');
-    return { rombel, driverValue: drivers.classes, text: fmt(rombel) };
+    return { rombel, driverValue: drivers.classes, text: () => fmt(rombel) };
   }
   throw new CalcInputError('driver', 'a teacher norm needs the pupils or the classes of the school');
 }
@@ -118,7 +119,7 @@ export function ratioRequired(norm: RatioNorm, drivers: RatioDrivers, rules: Tea
   let lessonHours: number | null = null;
   let raw: number;
   let rounding: RoundingMode = norm.rounding;
-  let rawText: string;
+  let rawText: () => string;
 
   switch (norm.basis) {
     case 'per_driver': {
@@ -127,7 +128,7 @@ export function ratioRequired(norm: RatioNorm, drivers: RatioDrivers, rules: Tea
       if (units === null || units === undefined) throw new CalcInputError('unitsPerStaff', 'a per-driver norm needs units per staff');
       requirePositive('unitsPerStaff', units, 'units per staff');
       raw = driverValue / units;
-      rawText = `${fmt(driverValue)} / ${fmt(units)}`;
+      rawText = () => `${fmt(driverValue)} / ${fmt(units)}`;
       break;
     }
     case 'per_100k': {
@@ -136,7 +137,7 @@ export function ratioRequired(norm: RatioNorm, drivers: RatioDrivers, rules: Tea
       if (per === null || per === undefined) throw new CalcInputError('staffPer100k', 'a per-100,000 norm needs staff per 100,000');
       requirePositive('staffPer100k', per, 'staff per 100,000');
       raw = (driverValue * per) / 100000;
-      rawText = `${fmt(driverValue)} × ${fmt(per)} / ${fmt(100000)}`;
+      rawText = () => `${fmt(driverValue)} × ${fmt(per)} / ${fmt(100000)}`;
       break;
     }
     case 'class_teacher': {
@@ -159,7 +160,7 @@ export function ratioRequired(norm: RatioNorm, drivers: RatioDrivers, rules: Tea
       lessonHours = rombel * perClass;
       raw = lessonHours / rules.lessonHoursPerTeacher;
       rounding = 'ceil';
-      rawText = `${r.text} × ${fmt(perClass)} / ${fmt(rules.lessonHoursPerTeacher)}`;
+      rawText = () => `${r.text()} × ${fmt(perClass)} / ${fmt(rules.lessonHoursPerTeacher)}`;
       break;
     }
     default:
@@ -173,8 +174,14 @@ export function ratioRequired(norm: RatioNorm, drivers: RatioDrivers, rules: Tea
   const minimumApplied = minimum !== null && minimum > rounded;
   const required = minimumApplied ? minimum : rounded;
   // A class-teacher count is the rombel, already whole: no second ceil(…) around it.
-  const roundedText = norm.basis === 'class_teacher' ? rawText : `${rounding}(${rawText})`;
-  const formula = minimum !== null ? `max(${fmt(minimum)}, ${roundedText})` : roundedText;
-
-  return { basis: norm.basis, driverValue, rombel, lessonHours, raw, rounding, rounded, minimumApplied, required, formula };
+  const result = { basis: norm.basis, driverValue, rombel, lessonHours, raw, rounding, rounded, minimumApplied, required } as RatioResult;
+  // The formula text is built only when read (the explain tree, JSON): the analysis computes thousands of norms.
+  Object.defineProperty(result, 'formula', {
+    enumerable: true,
+    get: () => {
+      const roundedText = norm.basis === 'class_teacher' ? rawText() : `${rounding}(${rawText()})`;
+      return minimum !== null ? `max(${fmt(minimum)}, ${roundedText})` : roundedText;
+    },
+  });
+  return result;
 }

@@ -31,7 +31,8 @@ function roundScaled(x: number, digits: number, round: (scaled: number) => numbe
   if (!Number.isFinite(x)) return x;
   if (!Number.isInteger(digits)) throw new RangeError(`digits must be an integer (got ${digits})`);
   const n = normalise(x);
-  const r = shiftDecimal(round(shiftDecimal(n, digits)), -digits);
+  // Whole numbers: rounding the normalised value is exact (halves are exact in binary), no decimal text needed.
+  const r = digits === 0 ? round(n) : shiftDecimal(round(shiftDecimal(n, digits)), -digits);
   return r === 0 ? 0 : r; // never -0
 }
 
