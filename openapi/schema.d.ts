@@ -1039,7 +1039,9 @@ export interface components {
         AnalysisGroupBy: "position" | "unit" | "sector" | "kind";
         AnalysisPageDto: {
             baseYear: number;
-            /** @description Server time spent computing, ms */
+            /** @description Set when the figures were reused from a computation made this long ago (at most NEEDS_CACHE_SECONDS; any audited write clears it) */
+            cachedAt: string | null;
+            /** @description Server time the figures took to compute, ms (for a cached result: when it was computed) */
             computeMs: number;
             groupBy: components["schemas"]["AnalysisGroupBy"];
             horizon: number;
@@ -1810,6 +1812,10 @@ export interface components {
             ms: number;
             /** @description Σ weight × quantity */
             objective: number;
+            /** @description The solver’s answer was trimmed to fit the budget exactly */
+            repaired?: boolean;
+            /** @description Why the exact solver gave no answer (greedy was kept) */
+            solverError?: string;
             /** @example optimal */
             status: string;
         };

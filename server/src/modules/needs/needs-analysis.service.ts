@@ -60,6 +60,8 @@ export interface ComputedScope {
   rules: NeedsRuleSet;
   results: PositionResult[];
   computeMs: number;
+  /** When the result was reused from the cache: the time it was computed. */
+  cachedAt: string | null;
 }
 
 const ANALYSIS_RULE_KEYS = [
@@ -146,7 +148,7 @@ export class NeedsAnalysisService {
     const hit = ttl > 0 ? this.cache.get(key) : undefined;
     if (hit && hit.generation === generation && Date.now() - hit.at < ttl) {
       const c = await hit.value;
-      return { ...c, orgUnitId, orgUnitName, scenarioId, computeMs: Math.round(performance.now() - t0) };
+      return { ...c, orgUnitId, orgUnitName, scenarioId, cachedAt: new Date(hit.at).toISOString() };
     }
     const value = this.computeScope(unitPath, baseYear, horizon, params, t0).then((c) => ({ ...c, orgUnitId, orgUnitName, scenarioId }));
     if (ttl > 0) {
@@ -182,6 +184,7 @@ export class NeedsAnalysisService {
       rules,
       results,
       computeMs: Math.round(performance.now() - t0),
+      cachedAt: null,
     };
   }
 
@@ -280,6 +283,7 @@ export class NeedsAnalysisService {
       totals: totalsDto(totals),
       rules: this.refs(c),
       computeMs: c.computeMs,
+      cachedAt: c.cachedAt,
     };
   }
 

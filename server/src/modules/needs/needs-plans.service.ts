@@ -875,7 +875,17 @@ function planDto(p: Principal, r: PlanRow, lines: LineRow[], rules: NeedsRuleSet
 }
 
 function optimiserSummary(r: OptimiserResult, candidates: number) {
-  return { method: r.method, status: r.status, objective: r.objective, greedyObjective: r.greedyObjective, candidates, ms: Math.round(r.ms), at: new Date().toISOString() };
+  return {
+    method: r.method,
+    status: r.status,
+    objective: r.objective,
+    greedyObjective: r.greedyObjective,
+    candidates,
+    ms: Math.round(r.ms),
+    at: new Date().toISOString(),
+    ...(r.solverError ? { solverError: r.solverError } : {}),
+    ...(r.repaired ? { repaired: true } : {}),
+  };
 }
 
 function lineReason(x: {

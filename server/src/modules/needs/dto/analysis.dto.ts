@@ -182,7 +182,13 @@ export class AnalysisPageDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) scenarioId: string | null;
   @ApiProperty({ type: AnalysisTotalsDto, description: 'Sums over every row matching the filters (all pages)' }) totals: AnalysisTotalsDto;
   @ApiProperty({ type: [RuleRefDto] }) rules: RuleRefDto[];
-  @ApiProperty({ description: 'Server time spent computing, ms' }) computeMs: number;
+  @ApiProperty({ description: 'Server time the figures took to compute, ms (for a cached result: when it was computed)' }) computeMs: number;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Set when the figures were reused from a computation made this long ago (at most NEEDS_CACHE_SECONDS; any audited write clears it)',
+  })
+  cachedAt: string | null;
 }
 
 export class ExplainNodeDto {

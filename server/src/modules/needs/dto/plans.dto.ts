@@ -353,6 +353,8 @@ export class OptimiserSummaryDto {
   @ApiProperty({ description: 'What greedy by weight per cost reaches' }) greedyObjective: number;
   @ApiProperty() candidates: number;
   @ApiProperty() ms: number;
+  @ApiPropertyOptional({ description: 'Why the exact solver gave no answer (greedy was kept)' }) solverError?: string;
+  @ApiPropertyOptional({ description: 'The solver’s answer was trimmed to fit the budget exactly' }) repaired?: boolean;
   @ApiProperty() at: string;
 }
 
