@@ -31,7 +31,18 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string | undefined): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.register(config, databaseUrl), DatabaseModule, AuditModule, EventsModule, HealthModule, ReferenceModule, OrgModule, EmployeesModule, AuthModule, NeedsModule],
+      imports: [
+        ConfigModule.register(config, databaseUrl),
+        DatabaseModule,
+        AuditModule,
+        EventsModule,
+        HealthModule,
+        ReferenceModule,
+        OrgModule,
+        EmployeesModule,
+        AuthModule,
+        NeedsModule,
+      ],
     };
   }
 }

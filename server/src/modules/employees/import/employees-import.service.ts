@@ -18,7 +18,6 @@ import { ExportEmployeesQueryDto } from '../dto/employee.dto.js';
 import { ImportReportDto } from '../dto/import.dto.js';
 import { CellError, checkRow, CleanEmployee, COLUMNS, FileFormatError, isBlankRow, mapColumns, readTable } from './employee-file.js';
 
-
 const COPY_SPECIAL = /[\\\t\n\r]/;
 
 /** COPY text format: escape backslash, tab, newline, carriage return; null as \N. */
