@@ -4298,8 +4298,11 @@ export interface operations {
     explainPositionNeed: {
         parameters: {
             query?: {
+                /** @description First year of the projection (default: this year) */
                 baseYear?: number;
+                /** @description Years projected, base year included */
                 horizon?: number;
+                /** @description Compute under a what-if scenario */
                 scenarioId?: string;
             };
             header?: never;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
@@ -55,33 +55,7 @@ export class AnalysisScopeQueryDto {
   scenarioId?: string;
 }
 
-export class AnalysisQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Unit subtree (default: your unit, or the whole city)' })
-  @IsOptional()
-  @IsUUID()
-  orgUnitId?: string;
-
-  @ApiPropertyOptional({ example: 2026, description: 'First year of the projection (default: this year)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  baseYear?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 10, default: 5, description: 'Years projected, base year included' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10)
-  horizon?: number;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'Compute under a what-if scenario' })
-  @IsOptional()
-  @IsUUID()
-  scenarioId?: string;
-
+export class AnalysisQueryDto extends IntersectionType(PageQueryDto, AnalysisScopeQueryDto) {
   @ApiPropertyOptional({ enum: GROUP_BYS, enumName: 'AnalysisGroupBy', default: 'position' })
   @IsOptional()
   @IsIn(GROUP_BYS)
@@ -202,28 +176,7 @@ export class ExplainNodeDto {
   @ApiProperty({ type: () => [ExplainNodeDto] }) children: ExplainNodeDto[];
 }
 
-export class ExplainQueryDto {
-  @ApiPropertyOptional({ example: 2026 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  baseYear?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 10, default: 5 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10)
-  horizon?: number;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  scenarioId?: string;
-}
+export class ExplainQueryDto extends PickType(AnalysisScopeQueryDto, ['baseYear', 'horizon', 'scenarioId'] as const) {}
 
 export class PositionExplainDto {
   @ApiProperty({ format: 'uuid' }) positionId: string;
