@@ -332,7 +332,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the analysis as XLSX in the formation-proposal layout */
+        /**
+         * Export the analysis as XLSX in the formation-proposal layout
+         * @description Every row matching the filters, in the chosen grouping and order (page and pageSize are ignored), with a sheet explaining the columns and the rule versions used.
+         */
         get: operations["exportNeedsAnalysis"];
         put?: never;
         post?: never;
@@ -1069,6 +1072,7 @@ export interface components {
             years: number[];
         };
         AnalysisRowDto: {
+            /** @description Expected leavers other than retirement (rule supply.attrition_rates) */
             attrition: number[];
             /**
              * @description What the demand rests on: tasks, norm, study, family share, fixed, no_data, or mixed
@@ -1077,7 +1081,7 @@ export interface components {
             basis: string;
             /** @description Kelas jabatan (positions only) */
             class: number | null;
-            /** @description Required headcount per year */
+            /** @description Required people per year: whole people by the position’s own method; a family’s entry position carries the family need less the other positions’ projected supply, which is an expected value and may be fractional */
             demand: number[];
             /** @description Education required (positions only) */
             educationRequired: string | null;
@@ -1107,6 +1111,7 @@ export interface components {
             recruits: number[];
             /** @description Required FTE in the base year, full precision (workload FTE, WISN staff; headcount for ratio and fixed) */
             requiredFte: number;
+            /** @description Expected retirements per year (never more than the expected supply left after attrition) */
             retirements: number[];
             sector: string | null;
             /** @description Σ of the positions’ shortages (never netted against surpluses) */
@@ -1912,7 +1917,7 @@ export interface components {
             submittedAt: string | null;
             submittedByName: string | null;
             totals: components["schemas"]["PlanTotalsDto"];
-            /** @description Shortages the budget left uncovered, by weight (top 50) */
+            /** @description Shortages the plan leaves uncovered, by weight (top 50): a snapshot of the candidates when the plan was drafted; raise a line to cover more */
             uncovered: components["schemas"]["UncoveredLineDto"][];
             updatedAt: string;
             verifiedAt: string | null;
@@ -2376,15 +2381,27 @@ export interface components {
             tokenType: string;
         };
         UncoveredLineDto: {
+            annualCostPerPerson: number;
             /** @description Yearly cost to cover it */
             cost: number;
+            employmentType: components["schemas"]["EmploymentType"];
+            /**
+             * Format: uuid
+             * @description The plan line: raise its quantity with updatePlanLine
+             */
+            lineId: string;
             /** Format: uuid */
             positionId: string;
             positionTitle: string;
+            quantity: number;
             sector: string;
+            /** @description Shortage in the plan year when the plan was drafted */
+            shortage: number;
             /** @description Shortage left without a formation */
             uncovered: number;
             unitName: string;
+            /** @description The line version, for updatePlanLine */
+            version: number;
             weight: number;
         };
         /** @enum {string} */

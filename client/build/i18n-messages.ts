@@ -3,14 +3,16 @@
  *
  * vue-i18n turns every message into a function before it can use it. Compiled in the browser, that needs the
  * message compiler in the bundle and a parse of each message on first use; compiled here, each locale module
- * (`src/i18n/locales/<lang>/index.ts`, still plain TypeScript objects checked by the compiler) is served as the
+ * (`src/i18n/locales/<lang>/index.ts`, and the parts of a locale a feature loads lazily such as `<lang>/needs.ts`;
+ * still plain TypeScript objects checked by the compiler) is served as the
  * compiled messages (vue-i18n's AST form) and the app uses `vue-i18n.runtime`, without the compiler.
  * A message that does not compile fails the build.
  */
 import { baseCompile } from '@intlify/message-compiler';
 import { runnerImport, type Plugin } from 'vite';
 
-const LOCALE_MODULE = /[\\/]src[\\/]i18n[\\/]locales[\\/][a-z]{2}[\\/]index\.ts$/;
+/** A message module: a locale's `index.ts`, or a part of a locale loaded on its own when a feature needs it (`needs.ts`). */
+const LOCALE_MODULE = /[\\/]src[\\/]i18n[\\/]locales[\\/][a-z]{2}[\\/][a-z-]+\.ts$/;
 
 /** Every string of a (nested) message object compiled to vue-i18n's message AST. */
 export function compileMessages(messages: unknown, path = ''): unknown {

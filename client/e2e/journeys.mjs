@@ -184,8 +184,8 @@ export function journeys(ctx) {
         const nav = await page.$$eval('nav.app-nav [data-testid^=nav-]', (els) => els.map((e) => e.getAttribute('data-testid')));
         expect(nav.includes('nav-needs') && !nav.includes('nav-recruitment') && !nav.includes('nav-admin'), `nav for operator: ${nav.join(' ')}`);
         await page.click('[data-testid=nav-needs]');
-        await page.waitForSelector('[data-testid=coming-soon]');
-        await visit('needs-coming-soon');
+        await page.waitForSelector('[data-testid=needs-stats]');
+        await visit('needs-dashboard-operator');
         await page.goto(`${base}/administrasi/pengguna`);
         await page.waitForSelector('text=Anda tidak memiliki akses');
         await visit('forbidden');
@@ -286,6 +286,99 @@ export function journeys(ctx) {
         await phone.waitForSelector('#mobile-nav [data-testid=nav-users]');
         await visit('phone-menu', phone);
         await phone.close();
+      },
+    ],
+    [
+      'planner builds a formation plan for a year, exports it, a second planner approves it',
+      async () => {
+        const year = new Date().getFullYear() + 1;
+        const name = `Formasi Dinkes ${year} ${tag}`;
+        const planner = await apiLogin(apiOrigin, 'planner.bkpp');
+        const dinkes = (await planner('/org-units?q=Dinas%20Kesehatan&pageSize=5')).items.find((u) => u.name === 'Dinas Kesehatan');
+        const citywide = (await planner('/needs/analysis/dashboard')).totals.existing.total;
+        await signIn('planner.bkpp');
+        // the needs dashboard: headline figures and the charts
+        await page.click('[data-testid=nav-needs]');
+        await page.waitForSelector('[data-testid=needs-stats]');
+        await page.waitForSelector('[data-testid=chart-sector] .echart svg');
+        const existing = Number((await page.textContent('[data-testid=needs-stats] .value')).replace(/\D/g, ''));
+        expect(existing === citywide, `dashboard shows the city's civil servants (${existing} vs ${citywide})`);
+        await visit('needs-dashboard');
+        // a new plan for next year for Dinas Kesehatan, within a budget
+        await page.click('[data-testid=nav-needs-plans]');
+        await page.waitForSelector('[data-testid=needs-plans]');
+        await page.click('[data-testid=plan-new]');
+        await page.waitForSelector('[data-testid=plan-create-form]');
+        await page.fill('[data-testid=plan-name]', name);
+        await page.click('[data-testid=plan-year]');
+        await page.click(`.p-select-overlay [role=option][aria-label="${year}"]`);
+        await page.click('[data-testid=plan-unit]');
+        await page.fill('.p-select-overlay .p-select-filter', 'Dinas Kesehatan');
+        await page.click('.p-select-overlay [role=option][aria-label="Dinas Kesehatan"]');
+        await page.click('#pc-ceiling', { clickCount: 3 });
+        await page.keyboard.press('Control+A');
+        await page.keyboard.press('Backspace');
+        await page.keyboard.type('8000000000');
+        await page.keyboard.press('Tab');
+        expect((await page.inputValue('#pc-ceiling')).replace(/\D/g, '') === '8000000000', 'the budget ceiling is typed in rupiah');
+        expect((await page.textContent('[data-testid=needs-plan-create]')).includes('APBD Kota Semarang 2026 (PPID)'), 'the city budget figures cite their source');
+        await visit('plan-create');
+        await page.click('[data-testid=plan-create]');
+        await page.waitForSelector('[data-testid=plan-title]', { timeout: 60000 });
+        expect((await page.textContent('[data-testid=plan-title]')) === name, 'the new plan opens');
+        await page.waitForSelector('[data-testid=plan-lines] tbody tr [data-testid^=line-qty-]');
+        const planId = page.url().split('/').pop();
+        let plan = await planner(`/needs/plans/${planId}`);
+        expect(plan.orgUnitId === dinkes.id && plan.year === year && plan.status === 'draft', 'a draft for Dinas Kesehatan and next year');
+        expect(plan.lines.length > 0 && plan.totals.annualCost <= plan.budgetCeiling, `lines within the ceiling (${plan.lines.length} lines, cost ${plan.totals.annualCost})`);
+        await visit('plan-draft');
+        // change one line: one formation less (a quantity set by hand is pinned)
+        const line = plan.lines.find((l) => l.quantity >= 2) ?? plan.lines[0];
+        const want = line.quantity - 1;
+        const qty = `[data-testid=plan-lines] [data-testid=line-qty-${line.positionId}] input`;
+        await page.fill('[id=lines-q]', line.positionTitle);
+        await page.click(qty, { clickCount: 3 });
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type(String(want));
+        await Promise.all([page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes(`/lines/${line.id}`) && r.ok()), page.keyboard.press('Enter')]);
+        await page.waitForFunction(([sel, n]) => document.querySelector(sel)?.value === String(n) && !document.querySelector('[data-testid=plan-lines] .pi-spinner'), [qty, want]);
+        await page.click('[data-testid=plan-title]'); // leaving the field sends nothing more
+        await page.waitForTimeout(300);
+        expect((await page.$('.p-toast-message-warn, .p-toast-message-error')) === null, 'no conflict or error while editing the line');
+        plan = await planner(`/needs/plans/${planId}`);
+        const changed = plan.lines.find((l) => l.id === line.id);
+        expect(changed.quantity === want && changed.pinned, `the line was saved with its new quantity and pinned (${changed.quantity}, pinned ${changed.pinned})`);
+        // the workbook
+        const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=plan-export]')]);
+        expect(xlsx.suggestedFilename().endsWith('.xlsx'), `plan XLSX file name (${xlsx.suggestedFilename()})`);
+        expect(
+          readFileSync(await xlsx.path())
+            .subarray(0, 2)
+            .toString() === 'PK',
+          'the plan export is a zip workbook',
+        );
+        // submit, then verify (the same planner may verify, but not approve what they submitted)
+        await page.click('[data-testid=plan-submit]');
+        await page.waitForSelector('[data-testid=plan-status][data-status=submitted]');
+        await page.click('[data-testid=plan-verify]');
+        await page.waitForSelector('[data-testid=plan-status][data-status=verified]');
+        expect((await page.$('[data-testid=plan-approve]')) === null, 'the submitter is not offered approval');
+        expect((await page.$('[data-testid=plan-submit]')) === null && (await page.$('[data-testid=plan-optimise]')) === null, 'a verified plan is no longer editable');
+        await visit('plan-verified');
+        // a second planner approves it from the inbox
+        await signIn('verifikator.bkpp');
+        await page.click('[data-testid=nav-needs-inbox]');
+        await page.waitForSelector(`[data-testid=inbox-table] >> text=${name}`);
+        await visit('needs-inbox');
+        await page.click(`[data-testid=inbox-table] a:has-text("${name}")`);
+        await page.waitForSelector('[data-testid=plan-approve]');
+        await page.click('[data-testid=plan-approve]');
+        await page.waitForSelector('[data-testid=plan-status][data-status=approved]');
+        const timeline = await page.textContent('[data-testid=plan-timeline]');
+        expect(timeline.includes('Disetujui') && timeline.includes('Verifikator'), 'the timeline names who approved');
+        plan = await planner(`/needs/plans/${planId}`);
+        expect(plan.status === 'approved' && plan.decidedByName && plan.decidedByName !== plan.submittedByName, `approved by another planner (${plan.decidedByName})`);
+        await visit('plan-approved');
       },
     ],
   ];

@@ -812,6 +812,12 @@ function planDto(p: Principal, r: PlanRow, lines: LineRow[], rules: NeedsRuleSet
     .sort((a, b) => b.weight - a.weight || collate(a.unitName, b.unitName))
     .slice(0, 50)
     .map((l) => ({
+      lineId: l.id,
+      version: l.version,
+      quantity: l.quantity,
+      shortage: l.shortage,
+      annualCostPerPerson: l.annualCostPerPerson,
+      employmentType: l.employmentType,
       positionId: l.positionId,
       positionTitle: l.positionTitle,
       unitName: l.unitName,

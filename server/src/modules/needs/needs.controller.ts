@@ -239,7 +239,11 @@ export class NeedsAnalysisController {
 
   @Get('export')
   @Access(STAFF_READERS, ['needs:read'])
-  @ApiOp('Export the analysis as XLSX in the formation-proposal layout', { errors: [404] })
+  @ApiOp('Export the analysis as XLSX in the formation-proposal layout', {
+    errors: [404],
+    description:
+      'Every row matching the filters, in the chosen grouping and order (page and pageSize are ignored), with a sheet explaining the columns and the rule versions used.',
+  })
   @ApiProduces(XLSX_TYPE)
   @ApiOkResponse({ description: 'The workbook', content: XLSX_RESPONSE })
   async exportNeedsAnalysis(@CurrentPrincipal() p: Principal, @Query() q: AnalysisQueryDto, @Res() reply: FastifyReply) {

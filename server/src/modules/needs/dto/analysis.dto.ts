@@ -116,10 +116,16 @@ export class AnalysisRowDto {
   @ApiProperty({ description: 'Positions in the row' }) positions: number;
   @ApiProperty({ type: HeadcountByStatusDto, description: 'Active holders now' }) existing: HeadcountByStatusDto;
   @ApiProperty({ description: 'Required FTE in the base year, full precision (workload FTE, WISN staff; headcount for ratio and fixed)' }) requiredFte: number;
-  @ApiProperty({ type: [Number], description: 'Required headcount per year' }) demand: number[];
+  @ApiProperty({
+    type: [Number],
+    description:
+      'Required people per year: whole people by the position’s own method; a family’s entry position carries the family need less the other positions’ projected supply, which is an expected value and may be fractional',
+  })
+  demand: number[];
   @ApiProperty({ type: [Number], description: 'Projected supply per year (end of year), full precision' }) supply: number[];
-  @ApiProperty({ type: [Number] }) retirements: number[];
-  @ApiProperty({ type: [Number] }) attrition: number[];
+  @ApiProperty({ type: [Number], description: 'Expected retirements per year (never more than the expected supply left after attrition)' })
+  retirements: number[];
+  @ApiProperty({ type: [Number], description: 'Expected leavers other than retirement (rule supply.attrition_rates)' }) attrition: number[];
   @ApiProperty({ type: [Number], description: 'Recruits from approved formation plans' }) recruits: number[];
   @ApiProperty({ type: [Number], description: 'supply − demand (+ surplus, − shortage)' }) gap: number[];
   @ApiProperty({ type: [Number], description: 'Σ of the positions’ shortages (never netted against surpluses)' }) shortage: number[];

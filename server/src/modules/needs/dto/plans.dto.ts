@@ -359,6 +359,12 @@ export class OptimiserSummaryDto {
 }
 
 export class UncoveredLineDto {
+  @ApiProperty({ format: 'uuid', description: 'The plan line: raise its quantity with updatePlanLine' }) lineId: string;
+  @ApiProperty({ description: 'The line version, for updatePlanLine' }) version: number;
+  @ApiProperty() quantity: number;
+  @ApiProperty({ description: 'Shortage in the plan year when the plan was drafted' }) shortage: number;
+  @ApiProperty() annualCostPerPerson: number;
+  @ApiProperty({ enum: EMPLOYMENT_TYPES, enumName: 'EmploymentType' }) employmentType: string;
   @ApiProperty({ format: 'uuid' }) positionId: string;
   @ApiProperty() positionTitle: string;
   @ApiProperty() unitName: string;
@@ -414,7 +420,11 @@ export class PlanDto extends PlanSummaryDto {
   @ApiProperty({ type: PlanTotalsDto }) totals: PlanTotalsDto;
   @ApiProperty({ type: OptimiserSummaryDto, nullable: true }) optimiser: OptimiserSummaryDto | null;
   @ApiProperty({ type: [PlanLineDto] }) lines: PlanLineDto[];
-  @ApiProperty({ type: [UncoveredLineDto], description: 'Shortages the budget left uncovered, by weight (top 50)' }) uncovered: UncoveredLineDto[];
+  @ApiProperty({
+    type: [UncoveredLineDto],
+    description: 'Shortages the plan leaves uncovered, by weight (top 50): a snapshot of the candidates when the plan was drafted; raise a line to cover more',
+  })
+  uncovered: UncoveredLineDto[];
   @ApiProperty({ type: String, nullable: true }) notes: string | null;
   @ApiProperty({ type: String, nullable: true }) submittedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) verifiedByName: string | null;
