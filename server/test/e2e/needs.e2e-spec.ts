@@ -475,6 +475,15 @@ describe('needs', () => {
       }
       expect(p.optimiser.objective).toBeGreaterThanOrEqual(p.optimiser.greedyObjective - 1e-9);
       expect(p.uncovered.length).toBeGreaterThan(0);
+      // a shortage the budget left uncovered can be raised by hand; the line is then pinned
+      const u = p.uncovered[0];
+      const raised = await t.http
+        .patch(`/api/v1/needs/plans/${p.id}/lines/${u.lineId}`)
+        .set(bearer(planner))
+        .send({ version: u.version, quantity: u.quantity + 1 })
+        .expect(200);
+      expect(raised.body.lines.find((l: { id: string }) => l.id === u.lineId)).toMatchObject({ quantity: u.quantity + 1, pinned: true });
+      expect(raised.body.totals.formations).toBe(p.totals.formations + 1);
     });
 
     it('should run a plan through its life cycle with roles, four eyes, frozen approval and audit', async () => {
