@@ -1,4 +1,5 @@
 /** Factories: tests state only the fields they care about; the rest is filled with valid defaults. */
+import { randomInt } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
 let counter = 0;
@@ -11,15 +12,21 @@ export async function unitByCode(ds: DataSource, code: string): Promise<{ id: st
 }
 
 /** A valid NIP for a birth date and gender: yyyymmdd + appointment yyyymm + gender digit + sequence. */
+/**
+ * Each test file starts its NIPs at a random point of 240,000 combinations (appointment year 2000–2019 × month ×
+ * sequence 000–999) and counts up from there: unique within a file, and files sharing the test database rarely meet.
+ */
+const nipBase = randomInt(0, 240_000);
+let nipCounter = 0;
+
 export function buildNip(opts: { birthDate?: string; gender?: 'L' | 'P'; appointment?: string; seq?: number } = {}): string {
   const birth = (opts.birthDate ?? '1985-06-15').replace(/-/g, '');
-  const appointment = (opts.appointment ?? '2010-03').replace('-', '');
-  const seq = String((opts.seq ?? next()) % 1000).padStart(3, '0');
-  // Vary the appointment month with the counter so NIPs stay unique across a run.
-  const n = next();
-  const month = String((n % 12) + 1).padStart(2, '0');
-  const year = String(2000 + (Math.floor(n / 12) % 20));
-  return `${birth}${opts.appointment ? appointment : `${year}${month}`}${opts.gender === 'P' ? '2' : '1'}${seq}`;
+  const n = (nipBase + nipCounter++) % 240_000;
+  const seq = String((opts.seq ?? n) % 1000).padStart(3, '0');
+  const month = String((Math.floor(n / 1000) % 12) + 1).padStart(2, '0');
+  const year = String(2000 + (Math.floor(n / 12_000) % 20));
+  const appointment = opts.appointment ? opts.appointment.replace('-', '') : `${year}${month}`;
+  return `${birth}${appointment}${opts.gender === 'P' ? '2' : '1'}${seq}`;
 }
 
 export interface EmployeeFields {
