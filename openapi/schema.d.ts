@@ -160,6 +160,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/competencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the competency dictionary (managerial, socio-cultural, technical per job family, soft skills) */
+        get: operations["listCompetencies"];
+        put?: never;
+        /** Add a competency to the dictionary */
+        post: operations["createCompetency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a competency with its level descriptions */
+        get: operations["getCompetency"];
+        put?: never;
+        post?: never;
+        /** Delete a competency no standard or assessment uses */
+        delete: operations["deleteCompetency"];
+        options?: never;
+        head?: never;
+        /** Update a competency */
+        patch: operations["updateCompetency"];
+        trace?: never;
+    };
+    "/api/v1/competency/calculate/jpm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculator: Job-Person Match (JPM) % and category
+         * @description PermenPAN-RB 38/2017: Σ assessed levels / Σ required levels × 100, optionally capping each level at its standard; Optimal ≥ 90, Cukup Optimal 78–<90, Kurang Optimal < 78 (rule competency.jpm).
+         */
+        post: operations["calculateJpm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competency/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Competency gaps: JPM % and category per employee (one employee, a position’s holders or a unit subtree), with a summary
+         * @description The latest valid assessment of each competency counts. Employees see only themselves.
+         */
+        get: operations["getCompetencyGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competency/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Heatmap: units × competencies, the share of assessed people below standard */
+        get: operations["getCompetencyHeatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competency/standards/bulk-assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set required levels on every position of a kind (and level, class range, unit) in your subtree */
+        post: operations["bulkAssignCompetencyStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/employees": {
         parameters: {
             query?: never;
@@ -195,6 +306,24 @@ export interface paths {
         head?: never;
         /** Update an employee (send the version you read) */
         patch: operations["updateEmployee"];
+        trace?: never;
+    };
+    "/api/v1/employees/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The competency assessments of an employee, newest first (employees: their own) */
+        get: operations["listAssessments"];
+        put?: never;
+        /** Record an assessment of an employee of your subtree (assessment centre, test, supervisor, training post-test) */
+        post: operations["createAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/employees/export": {
@@ -868,6 +997,41 @@ export interface paths {
         patch: operations["updatePosition"];
         trace?: never;
     };
+    "/api/v1/positions/{id}/competency-standard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The competency standard of a position: the level required of each competency */
+        get: operations["getCompetencyStandard"];
+        /** Replace the competency standard of a position of your subtree */
+        put: operations["replaceCompetencyStandard"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/positions/{id}/competency-standard/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy the competency standard of another position onto this one */
+        post: operations["copyCompetencyStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference-rules": {
         parameters: {
             query?: never;
@@ -1168,6 +1332,34 @@ export interface components {
         };
         /** @enum {string} */
         ApiKeyScope: "org:read" | "positions:read" | "employees:read" | "employees:write" | "reference:read" | "needs:read" | "competency:read" | "recruitment:read" | "performance:read" | "audit:read";
+        AssessmentDto: {
+            assessedOn: string;
+            createdByName: string | null;
+            /** @description Whether it still counts (valid and the latest for at least one competency) */
+            current: boolean;
+            /** Format: uuid */
+            employeeId: string;
+            evidence: string | null;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["AssessmentItemDto"][];
+            source: components["schemas"]["AssessmentSource"];
+            validUntil: string | null;
+        };
+        AssessmentItemDto: {
+            code: string;
+            /** Format: uuid */
+            competencyId: string;
+            level: number;
+            name: string;
+        };
+        AssessmentItemInputDto: {
+            /** Format: uuid */
+            competencyId: string;
+            level: number;
+        };
+        /** @enum {string} */
+        AssessmentSource: "assessment_centre" | "test" | "supervisor" | "training_post_test";
         AuditEventDto: {
             action: string;
             actorId: string | null;
@@ -1196,6 +1388,64 @@ export interface components {
             /** @description Number of items matching the filters */
             total: number;
         };
+        BulkAssignResultDto: {
+            /** @description Positions matched */
+            positions: number;
+            /** @description Standard levels written (added or changed) */
+            written: number;
+        };
+        BulkAssignStandardDto: {
+            classFrom?: number;
+            classTo?: number;
+            functionalLevel?: components["schemas"]["FunctionalLevel"];
+            items: components["schemas"]["StandardItemInputDto"][];
+            /**
+             * Format: uuid
+             * @description Only positions of this unit subtree (default: your scope)
+             */
+            orgUnitId?: string;
+            positionKind: components["schemas"]["PositionKind"];
+        };
+        CompetencyDto: {
+            active: boolean;
+            /** @example M-KOM */
+            code: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example Perawat */
+            jobFamily: string | null;
+            levels: components["schemas"]["CompetencyLevelDto"][];
+            /** @example Komunikasi */
+            name: string;
+            softSkill: boolean;
+            /** @description Position standards that use it */
+            standardCount: number;
+            type: components["schemas"]["CompetencyType"];
+            version: number;
+        };
+        CompetencyLevelDto: {
+            description: string;
+            level: number;
+        };
+        CompetencyPage: {
+            items: components["schemas"]["CompetencyDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        /** @enum {string} */
+        CompetencyType: "technical" | "managerial" | "socio_cultural";
+        CopyStandardDto: {
+            /**
+             * Format: uuid
+             * @description The position whose standard is copied
+             */
+            fromPositionId: string;
+            /** @description The revision of the target you read; a stale one gets 409 */
+            revision: number;
+        };
         CountByKeyDto: {
             count: number;
             key: string;
@@ -1215,6 +1465,32 @@ export interface components {
              * @description Restrict the key to this unit and its subtree
              */
             unitId?: string | null;
+        };
+        CreateAssessmentDto: {
+            /** @example 2026-10-14 */
+            assessedOn: string;
+            /** @example Laporan asesmen UPT Penilaian Kompetensi, No. 800/123 */
+            evidence?: string;
+            items: components["schemas"]["AssessmentItemInputDto"][];
+            source: components["schemas"]["AssessmentSource"];
+            /**
+             * @description After this date it no longer counts
+             * @example 2028-10-14
+             */
+            validUntil?: string;
+        };
+        CreateCompetencyDto: {
+            /** @example T-ASKEP */
+            code: string;
+            description?: string;
+            /** @example Perawat */
+            jobFamily?: string;
+            /** @description Exactly the five levels 1–5 */
+            levels: components["schemas"]["CompetencyLevelDto"][];
+            /** @example Asuhan Keperawatan */
+            name: string;
+            softSkill?: boolean;
+            type: components["schemas"]["CompetencyType"];
         };
         CreatedApiKeyDto: {
             /** Format: date-time */
@@ -1600,6 +1876,28 @@ export interface components {
             unitName: string;
             version: number;
         };
+        EmployeeGapDto: {
+            /** @description Of them, assessed */
+            assessedCount: number;
+            /** @description Date of the latest assessment counted */
+            assessedOn: string | null;
+            belowStandard: number;
+            category: components["schemas"]["JpmCategoryDto"] | null;
+            /** Format: uuid */
+            employeeId: string;
+            /** @description Each competency (when asking for one employee) */
+            items?: components["schemas"]["GapItemDto"][];
+            /** @description JPM % over the assessed competencies, 2 decimals; null when none is assessed */
+            jpmPercent: number | null;
+            name: string;
+            nip: string;
+            /** Format: uuid */
+            positionId: string | null;
+            positionTitle: string | null;
+            /** @description Competencies in the position standard */
+            required: number;
+            unitName: string;
+        };
         EmployeePage: {
             items: components["schemas"]["EmployeeDto"][];
             page: number;
@@ -1650,6 +1948,38 @@ export interface components {
         };
         /** @enum {string} */
         FunctionalLevel: "pemula" | "terampil" | "mahir" | "penyelia" | "ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama";
+        GapItemDto: {
+            /** @description Latest valid assessed level; null when never assessed */
+            assessed: number | null;
+            assessedOn: string | null;
+            code: string;
+            /** Format: uuid */
+            competencyId: string;
+            gap: number | null;
+            name: string;
+            required: number;
+            type: components["schemas"]["CompetencyType"];
+        };
+        GapPageDto: {
+            capAtStandard: boolean;
+            items: components["schemas"]["EmployeeGapDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Over every employee matching the scope (all pages) */
+            summary: components["schemas"]["GapSummaryDto"];
+            total: number;
+        };
+        /** @enum {string} */
+        GapSort: "jpm" | "name" | "belowStandard";
+        GapSummaryDto: {
+            cukupOptimal: number;
+            employees: number;
+            kurangOptimal: number;
+            /** @description Mean JPM % of the assessed */
+            meanJpm: number | null;
+            notAssessed: number;
+            optimal: number;
+        };
         /** @enum {string} */
         Gender: "L" | "P";
         HeadcountByStatusDto: {
@@ -1668,6 +1998,38 @@ export interface components {
             status: "ok";
             /** @description Seconds since the process started */
             uptime: number;
+        };
+        HeatmapCellDto: {
+            /** @description Of them, assessed */
+            assessed: number;
+            /** @description Of the assessed, below standard */
+            below: number;
+            /** Format: uuid */
+            competencyId: string;
+            /** @description People whose standard has the competency */
+            people: number;
+            /** @description below / assessed (0–1); null when nobody is assessed */
+            share: number | null;
+            /** Format: uuid */
+            unitId: string;
+        };
+        HeatmapCompetencyDto: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        HeatmapDto: {
+            cells: components["schemas"]["HeatmapCellDto"][];
+            competencies: components["schemas"]["HeatmapCompetencyDto"][];
+            computeMs: number;
+            units: components["schemas"]["HeatmapUnitDto"][];
+        };
+        HeatmapUnitDto: {
+            employees: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         ImportCellErrorDto: {
             /** @example invalid_date */
@@ -1706,6 +2068,57 @@ export interface components {
             wouldCreate?: number;
             /** @description Dry run: rows that would update an existing NIP */
             wouldUpdate?: number;
+        };
+        JpmCalculationDto: {
+            /** @description Count each assessed level at most at its standard (default: the rule competency.jpm) */
+            capAtStandard?: boolean;
+            items: components["schemas"]["JpmItemDto"][];
+        };
+        JpmCategoryDto: {
+            /** @example optimal */
+            code: string;
+            /** @example Optimal */
+            label: string;
+        };
+        /** @enum {string} */
+        JpmFilter: "optimal" | "cukup_optimal" | "kurang_optimal" | "not_assessed";
+        JpmItemDto: {
+            /** @example 4 */
+            assessed: number;
+            /** @example 3 */
+            required: number;
+        };
+        JpmItemResultDto: {
+            /** @example 4 */
+            assessed: number;
+            /** @description The level counted (capped at the standard when capAtStandard) */
+            counted: number;
+            /** @description assessed − required (negative: below standard) */
+            gap: number;
+            /** @example 3 */
+            required: number;
+        };
+        JpmResultDto: {
+            assessedTotal: number;
+            belowStandard: number;
+            capAtStandard: boolean;
+            category: components["schemas"]["JpmCategoryDto"];
+            items: components["schemas"]["JpmItemResultDto"][];
+            /**
+             * @description Full precision
+             * @example 96.2962962963
+             */
+            jpmPercent: number;
+            /**
+             * @description Rounded to 2 decimals, half up: the category is read on it
+             * @example 96.3
+             */
+            jpmPercentRounded: number;
+            requiredTotal: number;
+            /** @example 2019-01-01 */
+            ruleEffectiveFrom: string;
+            /** @example competency.jpm */
+            ruleKey: string;
         };
         LoginDto: {
             /**
@@ -2072,6 +2485,15 @@ export interface components {
         };
         /** @enum {string} */
         PositionSort: "title" | "kind" | "class" | "unitName";
+        PositionStandardDto: {
+            items: components["schemas"]["StandardItemDto"][];
+            /** Format: uuid */
+            positionId: string;
+            positionTitle: string;
+            /** @description Changes whenever the standard changes: send it back with a replacement (409 when stale) */
+            revision: number;
+            unitName: string;
+        };
         PositionWorkloadDto: {
             /** @description Active employees holding the position */
             existing: number;
@@ -2200,6 +2622,11 @@ export interface components {
             reason: string;
             /** @description The plan version you read; a stale one gets 409 */
             version: number;
+        };
+        ReplaceStandardDto: {
+            items: components["schemas"]["StandardItemInputDto"][];
+            /** @description The revision you read (0 for a position without a standard); a stale one gets 409 */
+            revision: number;
         };
         /** @enum {string} */
         RetirementBasis: "position_override" | "teacher" | "functional_level" | "position_kind" | "default";
@@ -2367,6 +2794,22 @@ export interface components {
         };
         /** @enum {string} */
         SortOrder: "asc" | "desc";
+        StandardItemDto: {
+            code: string;
+            /** Format: uuid */
+            competencyId: string;
+            name: string;
+            /** @example 3 */
+            requiredLevel: number;
+            softSkill: boolean;
+            type: components["schemas"]["CompetencyType"];
+        };
+        StandardItemInputDto: {
+            /** Format: uuid */
+            competencyId: string;
+            /** @example 3 */
+            requiredLevel: number;
+        };
         TokenPairDto: {
             /** @description Short-lived JWT; send as `Authorization: Bearer …` */
             accessToken: string;
@@ -2414,6 +2857,16 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             unitName: string;
+        };
+        UpdateCompetencyDto: {
+            active?: boolean;
+            description?: string | null;
+            jobFamily?: string | null;
+            levels?: components["schemas"]["CompetencyLevelDto"][];
+            name?: string;
+            softSkill?: boolean;
+            /** @description The version you read; a stale one gets 409 */
+            version: number;
         };
         UpdateEmployeeDto: {
             active?: boolean;
@@ -3439,6 +3892,578 @@ export interface operations {
             };
         };
     };
+    listCompetencies: {
+        parameters: {
+            query?: {
+                jobFamily?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description Search code or name */
+                q?: string;
+                softSkill?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                type?: components["schemas"]["CompetencyType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCompetencyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    deleteCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCompetencyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    calculateJpm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JpmCalculationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JpmResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getCompetencyGaps: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["JpmFilter"];
+                /** @description One employee, with every competency */
+                employeeId?: string;
+                /** @description A unit subtree (default: your scope) */
+                orgUnitId?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description The holders of one position */
+                positionId?: string;
+                sortBy?: components["schemas"]["GapSort"];
+                sortOrder?: components["schemas"]["SortOrder"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GapPageDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getCompetencyHeatmap: {
+        parameters: {
+            query?: {
+                /** @description Rows are the units directly below this one (default: your unit, or the city) */
+                orgUnitId?: string;
+                type?: components["schemas"]["CompetencyType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeatmapDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    bulkAssignCompetencyStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAssignStandardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkAssignResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     listEmployees: {
         parameters: {
             query?: {
@@ -3754,6 +4779,133 @@ export interface operations {
             };
             /** @description Conflict: duplicate, stale version or state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDto"][];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssessmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7532,6 +8684,212 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PositionDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getCompetencyStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionStandardDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    replaceCompetencyStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceStandardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionStandardDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    copyCompetencyStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyStandardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionStandardDto"];
                 };
             };
             /** @description Invalid input (problem+json naming each field) */

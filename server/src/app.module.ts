@@ -4,6 +4,7 @@ import { DATABASE_URL, DatabaseModule } from './database/database.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { NeedsModule } from './modules/needs/needs.module.js';
+import { CompetencyModule } from './modules/competency/competency.module.js';
 import { EmployeesModule } from './modules/employees/employees.module.js';
 import { EventsModule } from './modules/events/events.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -42,6 +43,7 @@ export class AppModule {
         EmployeesModule,
         AuthModule,
         NeedsModule,
+        CompetencyModule,
       ],
     };
   }
