@@ -5,9 +5,10 @@ import { PLATFORM_ENTITIES } from './entities/platform.entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { NEEDS_ENTITIES } from '../modules/needs/entities/needs.entities.js';
 import { COMPETENCY_ENTITIES } from '../modules/competency/entities/competency.entities.js';
+import { TRAINING_ENTITIES } from '../modules/competency/entities/training.entities.js';
 import { SnakeNamingStrategy } from './naming.js';
 
-export const ENTITIES = [...PLATFORM_ENTITIES, ...NEEDS_ENTITIES, ...COMPETENCY_ENTITIES];
+export const ENTITIES = [...PLATFORM_ENTITIES, ...NEEDS_ENTITIES, ...COMPETENCY_ENTITIES, ...TRAINING_ENTITIES];
 
 // Dates stay ISO strings (yyyy-mm-dd): no time zone shifts through JS Date.
 pg.types.setTypeParser(1082, (v: string) => v);
