@@ -1032,6 +1032,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public: check a certificate by its verification code (holder’s name masked)
+         * @description No sign-in. Rate-limited per client like sign-in; an unknown code answers 404 with the same body whatever the code, so codes cannot be enumerated.
+         */
+        get: operations["checkCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference-rules": {
         parameters: {
             query?: never;
@@ -1141,6 +1161,388 @@ export interface paths {
         head?: never;
         /** Update a service driver value */
         patch: operations["updateServiceDriver"];
+        trace?: never;
+    };
+    "/api/v1/training/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The JP ledger: development activities (employees: their own; staff: their subtree) */
+        get: operations["listTrainingActivities"];
+        put?: never;
+        /** Record non-classroom learning (coaching, e-learning, webinar, seminar, self-study) with evidence, pending approval */
+        post: operations["createTrainingActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/activities/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a pending activity of someone of your subtree: its JP count */
+        post: operations["approveTrainingActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/activities/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a pending activity of someone of your subtree */
+        post: operations["rejectTrainingActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enrolments you may see (e.g. status=requested: the approval inbox of a leader) */
+        get: operations["listTrainingEnrolments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/enrolments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a request of someone of your subtree: a seat when one is free, else the waiting list */
+        post: operations["approveTrainingEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/enrolments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an enrolment (the person, or staff in scope); a freed seat goes to the first of the waiting list */
+        post: operations["cancelTrainingEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/enrolments/{id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The certificate of a completed enrolment as a PDF (the holder, or staff whose subtree holds them)
+         * @description A4 landscape, with the verification code and the public check path. 422 when the enrolment is not completed or has no certificate code.
+         */
+        get: operations["getEnrolmentCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/enrolments/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a request (or a waiting-list place) of someone of your subtree */
+        post: operations["declineTrainingEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * JP owed vs done: per employee the JP approved this year, remaining, pace to year end; a summary of the scope
+         * @description PP 11/2017 art. 203: at least 20 JP a year (rule competency.development_hours). Projected = JP so far / days elapsed × days in the year.
+         */
+        get: operations["getTrainingHours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the units’ yearly development plans in your scope */
+        get: operations["listDevelopmentPlans"];
+        put?: never;
+        /**
+         * Draft the yearly development plan of a unit subtree: the most competency gap closed within the budget
+         * @description Candidates are (program, person) pairs of the subtree that close some gap; the choice maximises the levels of shortfall closed (each person’s shortfall counted once) with the cost within the budget, solved exactly with HiGHS and never worse than the greedy by gap per cost. One plan per unit and year (409).
+         */
+        post: operations["createDevelopmentPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a development plan with its lines (one per program, with the participants and the reason) */
+        get: operations["getDevelopmentPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft development plan: budget, lines (recomputed) or a fresh draft */
+        patch: operations["updateDevelopmentPlan"];
+        trace?: never;
+    };
+    "/api/v1/training/plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a development plan (the leader of its unit or a unit above it, or an administrator); it is then frozen */
+        post: operations["approveDevelopmentPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the training catalogue (filters: type, mode, a competency raised, search) */
+        get: operations["listTrainingPrograms"];
+        put?: never;
+        /** Add a program to the catalogue */
+        post: operations["createTrainingProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a training program with the competencies it raises and its prerequisites */
+        get: operations["getTrainingProgram"];
+        put?: never;
+        post?: never;
+        /** Delete a program that has no session and is no prerequisite (otherwise deactivate it) */
+        delete: operations["deleteTrainingProgram"];
+        options?: never;
+        head?: never;
+        /** Update a program (send the version you read) */
+        patch: operations["updateTrainingProgram"];
+        trace?: never;
+    };
+    "/api/v1/training/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Training recommendations for an employee: the active programs that close their largest competency gaps
+         * @description Gap closed = Σ over the competencies a program raises of min(levels raised, shortfall), shortfall = required − latest assessed level. Competencies never assessed are listed apart and not counted. Programs already completed, or whose prerequisites are not completed, are skipped. Ranked by gap closed per cost (free programs first), then per JP. Employees: themselves only.
+         */
+        get: operations["listTrainingRecommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List sessions (calendar: from/to; program; status) with seats taken, waiting list and days */
+        get: operations["listTrainingSessions"];
+        put?: never;
+        /** Schedule a session of a program (operators: organised by a unit of their subtree) */
+        post: operations["createTrainingSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a session with its seats, waiting list and your own enrolment */
+        get: operations["getTrainingSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update an open session (raising the capacity promotes the waiting list) */
+        patch: operations["updateTrainingSession"];
+        trace?: never;
+    };
+    "/api/v1/training/sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attendance sheet: participants × days */
+        get: operations["getTrainingAttendance"];
+        /** Mark attendance of one day (the session’s organisers; a day of the session, not in the future) */
+        put: operations["markTrainingAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an open session and every request, seat and waiting-list place in it */
+        post: operations["cancelTrainingSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/sessions/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete a session: attendance threshold and post-test decide each person; completers get JP, a certificate code and raised levels */
+        post: operations["completeTrainingSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/sessions/{id}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people of a session: enrolled, waiting list, requests (staff: their subtree or the sessions they organise; employees: themselves) */
+        get: operations["listSessionEnrolments"];
+        put?: never;
+        /**
+         * Enrol: yourself (a request for your leader) or, as an operator or planner, someone of your subtree (a seat, or the waiting list when full)
+         * @description Refused outside the enrolment window, when the person is already in a session whose dates overlap (422 naming sessionId) or has not completed the prerequisites. The capacity is never exceeded.
+         */
+        post: operations["enrolInTrainingSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/users": {
@@ -1332,6 +1734,10 @@ export interface components {
         };
         /** @enum {string} */
         ApiKeyScope: "org:read" | "positions:read" | "employees:read" | "employees:write" | "reference:read" | "needs:read" | "competency:read" | "recruitment:read" | "performance:read" | "audit:read";
+        ApproveDevelopmentPlanDto: {
+            /** @description The plan version you read; a stale one gets 409 */
+            version: number;
+        };
         AssessmentDto: {
             assessedOn: string;
             createdByName: string | null;
@@ -1360,6 +1766,45 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentSource: "assessment_centre" | "test" | "supervisor" | "training_post_test";
+        AttendanceCellDto: {
+            day: string;
+            /** @description null = not marked (counts as absent) */
+            present: boolean | null;
+        };
+        AttendanceMarkInputDto: {
+            /** Format: uuid */
+            enrolmentId: string;
+            present: boolean;
+        };
+        AttendanceRowDto: {
+            attendedDays: number;
+            days: components["schemas"]["AttendanceCellDto"][];
+            /** Format: uuid */
+            employeeId: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** @description Whether the share meets the threshold so far */
+            meetsThreshold: boolean;
+            name: string;
+            nip: string;
+            /** @description attended / session days (0–1) */
+            share: number;
+            status: components["schemas"]["TrainingEnrolmentStatus"];
+            unitName: string;
+        };
+        AttendanceSheetDto: {
+            attendanceThreshold: number;
+            /**
+             * @example [
+             *       "2026-05-11",
+             *       "2026-05-12"
+             *     ]
+             */
+            days: string[];
+            rows: components["schemas"]["AttendanceRowDto"][];
+            /** Format: uuid */
+            sessionId: string;
+        };
         AuditEventDto: {
             action: string;
             actorId: string | null;
@@ -1406,6 +1851,41 @@ export interface components {
             orgUnitId?: string;
             positionKind: components["schemas"]["PositionKind"];
         };
+        CancelTrainingSessionDto: {
+            /** @example Narasumber berhalangan */
+            reason?: string;
+            /** @description The version you read; a stale one gets 409 */
+            version?: number;
+        };
+        CertificateCheckDto: {
+            /** @example SMG-2026-7K3Q9X */
+            code: string;
+            /**
+             * @description The holder’s name, masked (first letter of each word; UU 27/2022)
+             * @example S*** R*****
+             */
+            holderName: string;
+            /**
+             * @description When the participant completed the session
+             * @example 2026-03-04T09:00:00.000Z
+             */
+            issuedAt: string;
+            /** @example Badan Kepegawaian, Pendidikan dan Pelatihan Kota Semarang */
+            issuer: string;
+            /**
+             * @description Lesson hours (JP, 45 minutes each)
+             * @example 20
+             */
+            jp: number;
+            /** @example Pelatihan Komunikasi Efektif */
+            programTitle: string;
+            /** @example 2026-03-04 */
+            sessionEndsOn: string;
+            /** @example 2026-03-02 */
+            sessionStartsOn: string;
+            /** @description Always true: an unknown or withdrawn code answers 404 */
+            valid: boolean;
+        };
         CompetencyDto: {
             active: boolean;
             /** @example M-KOM */
@@ -1437,6 +1917,35 @@ export interface components {
         };
         /** @enum {string} */
         CompetencyType: "technical" | "managerial" | "socio_cultural";
+        CompleteTrainingSessionDto: {
+            /** @description Post-test scores (sessions with a pass mark) */
+            postTestScores?: components["schemas"]["PostTestScoreInputDto"][];
+            /** @description The version you read; a stale one gets 409 */
+            version?: number;
+        };
+        CompletionOutcomeDto: {
+            /**
+             * Format: uuid
+             * @description The post-test assessment recorded
+             */
+            assessmentId: string | null;
+            attendedDays: number;
+            certificateCode: string | null;
+            /** Format: uuid */
+            employeeId: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** @description JP added to the ledger */
+            jp: number | null;
+            name: string;
+            postTestScore: number | null;
+            raised: components["schemas"]["RaisedLevelDto"][];
+            reasons: components["schemas"]["NotCompletedReason"][];
+            share: number;
+            status: components["schemas"]["CompletionStatus"];
+        };
+        /** @enum {string} */
+        CompletionStatus: "completed" | "not_completed";
         CopyStandardDto: {
             /**
              * Format: uuid
@@ -1512,6 +2021,20 @@ export interface components {
             secret: string;
             /** Format: uuid */
             unitId: string | null;
+        };
+        CreateDevelopmentPlanDto: {
+            /**
+             * @description Training budget in rupiah (> 0)
+             * @example 150000000
+             */
+            budget: number;
+            /**
+             * Format: uuid
+             * @description The unit (its whole subtree is planned)
+             */
+            unitId: string;
+            /** @example 2027 */
+            year: number;
         };
         CreateEmployeeDto: {
             /** @default true */
@@ -1718,6 +2241,96 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
+        CreateTrainingActivityDto: {
+            /**
+             * Format: uuid
+             * @description Whose activity (staff, for people of their subtree); omit for your own
+             */
+            employeeId?: string;
+            /** @example Sertifikat webinar No. 12/WEB/2026, https://… */
+            evidence?: string;
+            /**
+             * @description Lesson hours (JP, 45 minutes each), more than 0
+             * @example 2
+             */
+            jp: number;
+            kind: components["schemas"]["TrainingActivityInputKind"];
+            /**
+             * @description Not in the future
+             * @example 2026-03-14
+             */
+            occurredOn: string;
+            /** @example Webinar Manajemen Waktu bagi ASN */
+            title: string;
+        };
+        CreateTrainingProgramDto: {
+            /** @example PL-KOM-01 */
+            code: string;
+            /**
+             * @default 0
+             * @example 1500000
+             */
+            costPerParticipant: number;
+            description?: string;
+            /**
+             * @description Lesson hours (JP), more than 0, one decimal
+             * @example 24
+             */
+            jp: number;
+            mode: components["schemas"]["TrainingMode"];
+            /** @description Programs to complete first */
+            prerequisiteIds?: string[];
+            /** @example BPSDM Provinsi Jawa Tengah */
+            provider?: string;
+            /** @description Competencies raised and by how many levels (each once) */
+            raises?: components["schemas"]["ProgramRaiseInputDto"][];
+            /** @example Komunikasi Efektif dalam Pelayanan Publik */
+            title: string;
+            type: components["schemas"]["TrainingType"];
+        };
+        CreateTrainingSessionDto: {
+            /**
+             * @description Share of days to attend, 0–1 (default: the rule, 0.8)
+             * @example 0.8
+             */
+            attendanceThreshold?: number;
+            /** @example 30 */
+            capacity: number;
+            /**
+             * @description Not before startsOn
+             * @example 2026-05-13
+             */
+            endsOn: string;
+            /**
+             * @description Between enrolmentOpensOn and startsOn
+             * @example 2026-05-04
+             */
+            enrolmentClosesOn: string;
+            /** @example 2026-04-01 */
+            enrolmentOpensOn: string;
+            /** @example https://zoom.us/j/123 */
+            link?: string;
+            /**
+             * Format: uuid
+             * @description Organising unit (operators: their subtree, default their unit; planners: default city-wide)
+             */
+            organiserUnitId?: string;
+            /**
+             * @description Post-test pass mark 0–100; omit for no post-test
+             * @example 70
+             */
+            postTestPassScore?: number;
+            /** Format: uuid */
+            programId: string;
+            /** @example 2026-05-11 */
+            startsOn: string;
+            trainer?: string;
+            /**
+             * @description Venue or link (at least one)
+             * @example Aula BKPP, Jl. Pemuda 148
+             */
+            venue?: string;
+        };
         CreateUserDto: {
             /** @example Operator DPU */
             displayName: string;
@@ -1796,6 +2409,123 @@ export interface components {
             volume: number;
             /** @default year */
             volumePeriod: components["schemas"]["VolumePeriod"];
+        };
+        DecideActivityDto: {
+            reason?: string;
+        };
+        DecideEnrolmentDto: {
+            /** @example Jadwal pelayanan penuh */
+            reason?: string;
+        };
+        DevelopmentPlanDto: {
+            approvedAt: string | null;
+            approvedByName: string | null;
+            /** @description Rupiah */
+            budget: number;
+            createdAt: string;
+            createdByName: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description One line per program, with the participants chosen */
+            lines: components["schemas"]["DevelopmentPlanLineDto"][];
+            status: components["schemas"]["DevelopmentPlanStatus"];
+            summary: components["schemas"]["DevelopmentPlanSummaryDto"];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
+        DevelopmentPlanLineCompetencyDto: {
+            code: string;
+            /** Format: uuid */
+            competencyId: string;
+            /** @description Levels closed over the participants */
+            levelsClosed: number;
+            name: string;
+            /** @description Participants below standard on it */
+            people: number;
+        };
+        DevelopmentPlanLineDto: {
+            competencies: components["schemas"]["DevelopmentPlanLineCompetencyDto"][];
+            /** @description Rupiah: cost per participant × participants */
+            cost: number;
+            /** @description Rupiah per participant */
+            costPerParticipant: number;
+            employees: components["schemas"]["DevelopmentPlanParticipantDto"][];
+            /** @description Levels of shortfall the line closes */
+            gapClosed: number;
+            jp: number;
+            participants: number;
+            programCode: string;
+            /** Format: uuid */
+            programId: string;
+            programTitle: string;
+            /** @example 3 peserta; menutup 5 level: Komunikasi 3 level (3 orang), Integritas 2 level (2 orang) */
+            reason: string;
+        };
+        DevelopmentPlanLineInputDto: {
+            /** @description The participants (employees of the plan’s unit subtree) */
+            employeeIds: string[];
+            /** Format: uuid */
+            programId: string;
+        };
+        DevelopmentPlanListItemDto: {
+            approvedByName: string | null;
+            budget: number;
+            cost: number;
+            gapClosed: number;
+            /** Format: uuid */
+            id: string;
+            lines: number;
+            status: components["schemas"]["DevelopmentPlanStatus"];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
+        DevelopmentPlanPage: {
+            items: components["schemas"]["DevelopmentPlanListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        DevelopmentPlanParticipantDto: {
+            /** Format: uuid */
+            employeeId: string;
+            /** @description Levels this participant’s attendance closes (given their other lines) */
+            gapClosed: number;
+            name: string;
+        };
+        /** @enum {string} */
+        DevelopmentPlanStatus: "draft" | "approved";
+        DevelopmentPlanSummaryDto: {
+            /** @description Rupiah: budget − cost */
+            budgetLeft: number;
+            /** @description Person × program pairs that could close some gap */
+            candidates: number;
+            /** @description Rupiah */
+            cost: number;
+            /** @description Active employees of the subtree when drafted */
+            employees: number;
+            /** @description Levels of shortfall closed */
+            gapClosed: number;
+            /** @description Gap the marginal greedy would close with the same budget (the draft is never below it) */
+            greedyGapClosed: number;
+            /** @description Pairs of the plan whose prerequisites are not completed or that repeat a completed program (hand edits only) */
+            ineligible: number;
+            /** @description How the lines were chosen (manual once edited by hand) */
+            method: components["schemas"]["PlanMethod"];
+            /** @description Seats (person × program) */
+            participants: number;
+            /** @description Distinct people */
+            people: number;
+            /** @description Σ shortfall of the assessed people of the subtree when drafted (levels) */
+            totalShortfall: number;
         };
         EffectivenessCategoryDto: {
             /** @example A */
@@ -1898,6 +2628,26 @@ export interface components {
             required: number;
             unitName: string;
         };
+        EmployeeHoursDto: {
+            /** Format: uuid */
+            employeeId: string;
+            /** @description JP approved in the year */
+            jp: number;
+            /** @description Reached the JP owed */
+            met: boolean;
+            name: string;
+            nip: string;
+            /** @description Met, or projected to meet by year end */
+            onPace: boolean;
+            /** @example 20 */
+            owed: number;
+            /** @description JP recorded and waiting for approval */
+            pendingJp: number;
+            /** @description JP at year end at the current pace */
+            projected: number;
+            remaining: number;
+            unitName: string;
+        };
         EmployeePage: {
             items: components["schemas"]["EmployeeDto"][];
             page: number;
@@ -1919,6 +2669,13 @@ export interface components {
         EmployeeStatus: "pns" | "cpns" | "pppk";
         /** @enum {string} */
         EmploymentType: "cpns" | "pppk";
+        EnrolDto: {
+            /**
+             * Format: uuid
+             * @description Whom to enrol (operators, planners); omit to request a seat for yourself
+             */
+            employeeId?: string;
+        };
         ExplainNodeDto: {
             children: components["schemas"]["ExplainNodeDto"][];
             /** @example Σ volume × menit */
@@ -2031,6 +2788,16 @@ export interface components {
             id: string;
             name: string;
         };
+        HoursSummaryDto: {
+            /** @description Not on pace to reach it by year end */
+            behind: number;
+            employees: number;
+            meanJp: number | null;
+            /** @description Reached the JP owed */
+            meeting: number;
+            /** @description Share of employees meeting (0–1) */
+            meetingShare: number;
+        };
         ImportCellErrorDto: {
             /** @example invalid_date */
             code: string;
@@ -2129,6 +2896,14 @@ export interface components {
             /** @example operator.dinkes */
             username: string;
         };
+        MarkAttendanceDto: {
+            /**
+             * @description A day of the session, not in the future
+             * @example 2026-05-11
+             */
+            day: string;
+            marks: components["schemas"]["AttendanceMarkInputDto"][];
+        };
         MeDto: {
             displayName: string;
             /** Format: uuid */
@@ -2146,6 +2921,11 @@ export interface components {
             unitId: string | null;
             unitName: string | null;
             username: string | null;
+        };
+        MyEnrolmentDto: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["TrainingEnrolmentStatus"];
         };
         NeedsDashboardDto: {
             /** @description Per position kind */
@@ -2209,6 +2989,11 @@ export interface components {
         };
         /** @enum {string} */
         NormBasis: "per_driver" | "per_100k" | "class_teacher" | "subject_teacher";
+        /**
+         * @description Why it was not completed
+         * @enum {string}
+         */
+        NotCompletedReason: "attendance_below_threshold" | "post_test_missing" | "post_test_failed";
         OptimisePlanDto: {
             /** @example 25000000000 */
             budgetCeiling?: number;
@@ -2373,6 +3158,11 @@ export interface components {
             /** @description Value of one formation (sector weight × pressure) */
             weight: number;
         };
+        /**
+         * @description How the lines were chosen (manual once edited by hand)
+         * @enum {string}
+         */
+        PlanMethod: "highs" | "greedy" | "manual";
         PlanPage: {
             items: components["schemas"]["PlanSummaryDto"][];
             page: number;
@@ -2508,6 +3298,12 @@ export interface components {
             unitId: string;
             unitName: string;
         };
+        PostTestScoreInputDto: {
+            /** Format: uuid */
+            enrolmentId: string;
+            /** @example 82.5 */
+            score: number;
+        };
         /** @enum {string} */
         PrincipalKind: "user" | "api_key";
         ProblemDto: {
@@ -2532,6 +3328,38 @@ export interface components {
             title: string;
             /** @example https://asn-planner.semarangkota.go.id/problems/validation-failed */
             type: string;
+        };
+        ProgramRaiseDto: {
+            code: string;
+            /** Format: uuid */
+            competencyId: string;
+            /**
+             * @description Levels the program raises the competency by
+             * @example 1
+             */
+            levels: number;
+            name: string;
+        };
+        ProgramRaiseInputDto: {
+            /** Format: uuid */
+            competencyId: string;
+            /**
+             * @description Levels the program raises the competency by
+             * @example 1
+             */
+            levels: number;
+        };
+        ProgramRefDto: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        RaisedLevelDto: {
+            /** Format: uuid */
+            competencyId: string;
+            from: number;
+            to: number;
         };
         RatioNormDto: {
             active: boolean;
@@ -2583,6 +3411,62 @@ export interface components {
             pageSize: number;
             /** @description Number of items matching the filters */
             total: number;
+        };
+        RecommendationDto: {
+            code: string;
+            /** @description Why: the competencies it closes and by how much */
+            competencies: components["schemas"]["RecommendedCompetencyDto"][];
+            /** @description Rupiah per participant */
+            costPerParticipant: number;
+            /** @description Levels of the employee’s shortfall the program closes: Σ min(levels raised, shortfall) */
+            gapClosed: number;
+            /** @description Levels closed per JP */
+            gapClosedPerJp: number | null;
+            /** @description Levels closed per million rupiah; null for a free program (ranked first) */
+            gapClosedPerMillion: number | null;
+            jp: number;
+            /** @example classroom */
+            mode: string;
+            /** Format: uuid */
+            programId: string;
+            /** @description 1 = best */
+            rank: number;
+            /** @example Menutup 2 level: Komunikasi +1 (3 → 4), Kerja Sama +1 (2 → 3) */
+            reason: string;
+            title: string;
+            /** @example soft_skill */
+            type: string;
+        };
+        RecommendationListDto: {
+            /** Format: uuid */
+            employeeId: string;
+            employeeName: string;
+            /** @description Active programs, best first: gap closed per cost, then per JP; programs closing nothing last */
+            items: components["schemas"]["RecommendationDto"][];
+            /** @description Programs left out: completed already, or prerequisites not completed */
+            skipped: components["schemas"]["SkippedProgramDto"][];
+            /** @description Σ shortfall over the assessed competencies of the position standard (levels) */
+            totalShortfall: number;
+            /** @description Competencies of the standard never assessed: not counted as gaps (assess them first) */
+            unassessed: components["schemas"]["UnassessedCompetencyDto"][];
+        };
+        /** @enum {string} */
+        RecommendationSkipReason: "completed" | "prerequisites";
+        RecommendedCompetencyDto: {
+            /** @description Latest valid assessed level */
+            assessed: number;
+            /** @description min(raised, shortfall) */
+            closed: number;
+            code: string;
+            /** Format: uuid */
+            competencyId: string;
+            name: string;
+            /** @description Levels the program raises */
+            raised: number;
+            /** @description Level the position requires */
+            required: number;
+            /** @description required − assessed */
+            shortfall: number;
         };
         ReferenceRuleDto: {
             /** @description In force today */
@@ -2792,6 +3676,21 @@ export interface components {
             /** @description Number of items matching the filters */
             total: number;
         };
+        SessionCompletionDto: {
+            completed: number;
+            notCompleted: number;
+            outcomes: components["schemas"]["CompletionOutcomeDto"][];
+            session: components["schemas"]["TrainingSessionDto"];
+        };
+        SkippedProgramDto: {
+            code: string;
+            /** @description Codes of the prerequisites not yet completed */
+            missingPrerequisites: string[];
+            /** Format: uuid */
+            programId: string;
+            reason: components["schemas"]["RecommendationSkipReason"];
+            title: string;
+        };
         /** @enum {string} */
         SortOrder: "asc" | "desc";
         StandardItemDto: {
@@ -2822,6 +3721,204 @@ export interface components {
             refreshToken: string;
             /** @example Bearer */
             tokenType: string;
+        };
+        TrainingActivityDto: {
+            createdAt: string;
+            decidedByName: string | null;
+            /** Format: uuid */
+            employeeId: string;
+            employeeName: string;
+            /**
+             * Format: uuid
+             * @description Set for a completed session
+             */
+            enrolmentId: string | null;
+            evidence: string | null;
+            /** Format: uuid */
+            id: string;
+            jp: number;
+            kind: components["schemas"]["TrainingActivityKind"];
+            occurredOn: string;
+            status: components["schemas"]["TrainingActivityStatus"];
+            title: string;
+            version: number;
+            year: number;
+        };
+        /** @enum {string} */
+        TrainingActivityInputKind: "coaching" | "e_learning" | "webinar" | "seminar" | "self_study" | "other";
+        /** @enum {string} */
+        TrainingActivityKind: "training" | "coaching" | "e_learning" | "webinar" | "seminar" | "self_study" | "other";
+        TrainingActivityPage: {
+            items: components["schemas"]["TrainingActivityDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        /** @enum {string} */
+        TrainingActivityStatus: "pending" | "approved" | "rejected";
+        TrainingEnrolmentDto: {
+            /** @description Days marked present */
+            attendedDays: number;
+            /** @description Certificate verification code, when completed */
+            certificateCode: string | null;
+            completedAt: string | null;
+            decidedByName: string | null;
+            /** Format: uuid */
+            employeeId: string;
+            employeeName: string;
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            nip: string;
+            postTestScore: number | null;
+            programTitle: string;
+            /** @description Order on the waiting list (first come, first served) */
+            queuedAt: string;
+            /** @description Why it was not completed */
+            reasons: components["schemas"]["NotCompletedReason"][];
+            requestedByName: string | null;
+            /** Format: uuid */
+            sessionId: string;
+            startsOn: string;
+            status: components["schemas"]["TrainingEnrolmentStatus"];
+            unitName: string;
+            version: number;
+            /** @description Place on the waiting list (1 = next), when waitlisted */
+            waitlistPosition: number | null;
+        };
+        TrainingEnrolmentPage: {
+            items: components["schemas"]["TrainingEnrolmentDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        /** @enum {string} */
+        TrainingEnrolmentStatus: "requested" | "enrolled" | "waitlisted" | "declined" | "cancelled" | "completed" | "not_completed";
+        TrainingHoursPageDto: {
+            /** @description The date the pace is read on */
+            asOf: string;
+            daysElapsed: number;
+            daysInYear: number;
+            items: components["schemas"]["EmployeeHoursDto"][];
+            /** @example 20 */
+            owed: number;
+            page: number;
+            pageSize: number;
+            ruleEffectiveFrom: string;
+            /** @example competency.development_hours */
+            ruleKey: string;
+            /** @description Over every employee of the scope (all pages, before behindOnly) */
+            summary: components["schemas"]["HoursSummaryDto"];
+            total: number;
+            year: number;
+        };
+        /** @enum {string} */
+        TrainingHoursSort: "jp" | "name" | "projected" | "remaining";
+        /** @enum {string} */
+        TrainingMode: "classroom" | "online" | "blended" | "e_learning" | "coaching" | "webinar";
+        TrainingProgramDto: {
+            active: boolean;
+            /** @example PL-KOM-01 */
+            code: string;
+            /** @example 1500000 */
+            costPerParticipant: number;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Lesson hours (JP, 45 minutes each)
+             * @example 24
+             */
+            jp: number;
+            mode: components["schemas"]["TrainingMode"];
+            /** @description Programs to complete first */
+            prerequisites: components["schemas"]["ProgramRefDto"][];
+            provider: string | null;
+            raises: components["schemas"]["ProgramRaiseDto"][];
+            /** @description Sessions of the program (any status) */
+            sessionCount: number;
+            /** @example Komunikasi Efektif dalam Pelayanan Publik */
+            title: string;
+            type: components["schemas"]["TrainingType"];
+            version: number;
+        };
+        TrainingProgramPage: {
+            items: components["schemas"]["TrainingProgramDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        /** @enum {string} */
+        TrainingProgramSort: "title" | "code" | "jp" | "cost";
+        TrainingSessionDto: {
+            /**
+             * @description Share of the days to attend (0–1)
+             * @example 0.8
+             */
+            attendanceThreshold: number;
+            capacity: number;
+            /** @description Days of the session, both ends included */
+            days: number;
+            /** @example 2026-05-13 */
+            endsOn: string;
+            enrolmentClosesOn: string;
+            /** @description Whether enrolment is open today */
+            enrolmentOpen: boolean;
+            enrolmentOpensOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description JP of the program */
+            jp: number;
+            link: string | null;
+            mode: components["schemas"]["TrainingMode"];
+            /** @description The caller’s own enrolment, if any */
+            myEnrolment: components["schemas"]["MyEnrolmentDto"] | null;
+            /**
+             * Format: uuid
+             * @description Organising unit; null = BKPP, city-wide
+             */
+            organiserUnitId: string | null;
+            organiserUnitName: string | null;
+            /** @description Post-test pass mark (0–100); null = no post-test */
+            postTestPassScore: number | null;
+            programCode: string;
+            /** Format: uuid */
+            programId: string;
+            programTitle: string;
+            /** @description Requests waiting for a leader */
+            requested: number;
+            seatsFree: number;
+            /** @description Seats held (enrolled, or completed / not completed once the session is over) */
+            seatsTaken: number;
+            /** @example 2026-05-11 */
+            startsOn: string;
+            status: components["schemas"]["TrainingSessionStatus"];
+            trainer: string | null;
+            venue: string | null;
+            version: number;
+            /** @description People on the waiting list */
+            waitlisted: number;
+        };
+        TrainingSessionPage: {
+            items: components["schemas"]["TrainingSessionDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        /** @enum {string} */
+        TrainingSessionStatus: "open" | "completed" | "cancelled";
+        /** @enum {string} */
+        TrainingType: "technical" | "managerial" | "socio_cultural" | "soft_skill";
+        UnassessedCompetencyDto: {
+            code: string;
+            /** Format: uuid */
+            competencyId: string;
+            name: string;
+            required: number;
         };
         UncoveredLineDto: {
             annualCostPerPerson: number;
@@ -2865,6 +3962,19 @@ export interface components {
             levels?: components["schemas"]["CompetencyLevelDto"][];
             name?: string;
             softSkill?: boolean;
+            /** @description The version you read; a stale one gets 409 */
+            version: number;
+        };
+        UpdateDevelopmentPlanDto: {
+            /**
+             * @description A new budget (> 0)
+             * @example 120000000
+             */
+            budget?: number;
+            /** @description The lines as edited (replace all); cost, gap closed and reasons are recomputed */
+            lines?: components["schemas"]["DevelopmentPlanLineInputDto"][];
+            /** @description Draft the lines again from today’s gaps under the (new) budget; not with `lines` */
+            redraft?: boolean;
             /** @description The version you read; a stale one gets 409 */
             version: number;
         };
@@ -2990,6 +4100,35 @@ export interface components {
             growthRate?: number;
             source?: string | null;
             value?: number;
+            version: number;
+        };
+        UpdateTrainingProgramDto: {
+            active?: boolean;
+            costPerParticipant?: number;
+            description?: string | null;
+            jp?: number;
+            mode?: components["schemas"]["TrainingMode"];
+            prerequisiteIds?: string[];
+            provider?: string | null;
+            raises?: components["schemas"]["ProgramRaiseInputDto"][];
+            title?: string;
+            type?: components["schemas"]["TrainingType"];
+            /** @description The version you read; a stale one gets 409 */
+            version: number;
+        };
+        UpdateTrainingSessionDto: {
+            attendanceThreshold?: number;
+            /** @description Raising it promotes the waiting list */
+            capacity?: number;
+            endsOn?: string;
+            enrolmentClosesOn?: string;
+            enrolmentOpensOn?: string;
+            link?: string | null;
+            postTestPassScore?: number | null;
+            startsOn?: string;
+            trainer?: string | null;
+            venue?: string | null;
+            /** @description The version you read; a stale one gets 409 */
             version: number;
         };
         UpdateUserDto: {
@@ -8939,6 +10078,54 @@ export interface operations {
             };
         };
     };
+    checkCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateCheckDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     listReferenceRules: {
         parameters: {
             query?: {
@@ -9679,6 +10866,2108 @@ export interface operations {
             };
             /** @description Conflict: duplicate, stale version or state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listTrainingActivities: {
+        parameters: {
+            query?: {
+                employeeId?: string;
+                kind?: components["schemas"]["TrainingActivityKind"];
+                /** @description A unit subtree (default: your scope) */
+                orgUnitId?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                sortOrder?: components["schemas"]["SortOrder"];
+                status?: components["schemas"]["TrainingActivityStatus"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingActivityPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createTrainingActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTrainingActivityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingActivityDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    approveTrainingActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideActivityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingActivityDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    rejectTrainingActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideActivityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingActivityDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listTrainingEnrolments: {
+        parameters: {
+            query?: {
+                employeeId?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                sessionId?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                /** @description e.g. requested: the approval inbox */
+                status?: components["schemas"]["TrainingEnrolmentStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEnrolmentPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    approveTrainingEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEnrolmentDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    cancelTrainingEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEnrolmentDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getEnrolmentCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    declineTrainingEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideEnrolmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEnrolmentDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getTrainingHours: {
+        parameters: {
+            query?: {
+                /** @description Only people who will not reach the JP owed by year end at their current pace */
+                behindOnly?: "true" | "false";
+                employeeId?: string;
+                /** @description A unit subtree (default: your scope) */
+                orgUnitId?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                sortBy?: components["schemas"]["TrainingHoursSort"];
+                sortOrder?: components["schemas"]["SortOrder"];
+                /** @description Default: this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingHoursPageDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listDevelopmentPlans: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                sortOrder?: components["schemas"]["SortOrder"];
+                status?: components["schemas"]["DevelopmentPlanStatus"];
+                /** @description Plans of this unit subtree (default: your scope) */
+                unitId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentPlanPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createDevelopmentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDevelopmentPlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentPlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getDevelopmentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentPlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateDevelopmentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDevelopmentPlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentPlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    approveDevelopmentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveDevelopmentPlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentPlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listTrainingPrograms: {
+        parameters: {
+            query?: {
+                /** @description Active programs only (true) or inactive only (false); default both */
+                active?: "true" | "false";
+                /** @description Programs that raise this competency */
+                competencyId?: string;
+                mode?: components["schemas"]["TrainingMode"];
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description Search code, title or provider */
+                q?: string;
+                sortBy?: components["schemas"]["TrainingProgramSort"];
+                sortOrder?: components["schemas"]["SortOrder"];
+                type?: components["schemas"]["TrainingType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgramPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createTrainingProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTrainingProgramDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgramDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getTrainingProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgramDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    deleteTrainingProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateTrainingProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTrainingProgramDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgramDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listTrainingRecommendations: {
+        parameters: {
+            query?: {
+                /** @description The employee (default: yourself). Staff: an employee of your subtree. */
+                employeeId?: string;
+                /** @description Most programs returned */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationListDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listTrainingSessions: {
+        parameters: {
+            query?: {
+                /** @description Sessions ending on or after this day (calendar) */
+                from?: string;
+                /** @description Sessions organised by this unit */
+                organiserUnitId?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                programId?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                status?: components["schemas"]["TrainingSessionStatus"];
+                /** @description Sessions starting on or before this day (calendar) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTrainingSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTrainingSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getTrainingAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    markTrainingAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkAttendanceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    cancelTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelTrainingSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    completeTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteTrainingSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionCompletionDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listSessionEnrolments: {
+        parameters: {
+            query?: {
+                employeeId?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                sessionId?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                /** @description e.g. requested: the approval inbox */
+                status?: components["schemas"]["TrainingEnrolmentStatus"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEnrolmentPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    enrolInTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEnrolmentDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
