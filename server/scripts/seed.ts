@@ -50,7 +50,10 @@ function parseArgs(argv: string[]): { employees: number; seed: number; url: stri
   return out;
 }
 
-/** Platform and needs-planning data tables, in no particular order (TRUNCATE … CASCADE also empties tables that reference them). */
+/**
+ * Platform, needs-planning and competency data tables, in no particular order (TRUNCATE … CASCADE also empties tables
+ * that reference them). The competency dictionary goes too: the seed puts the general entries back.
+ */
 const RESET_TABLES = [
   'org_units',
   'positions',
@@ -65,6 +68,10 @@ const RESET_TABLES = [
   'wisn_studies',
   'ratio_norms',
   'workload_tasks',
+  'competency_assessment_items',
+  'competency_assessments',
+  'competency_standards',
+  'competencies',
 ];
 
 let args: ReturnType<typeof parseArgs>;
@@ -83,6 +90,7 @@ try {
   const migrated = await migrateDatabase(ds);
   if (migrated.migrations.length) console.log(`migrations run: ${migrated.migrations.join(', ')}`);
   if (migrated.rulesAdded) console.log(`reference rules added: ${migrated.rulesAdded}`);
+  if (migrated.competenciesAdded) console.log(`competency dictionary entries added: ${migrated.competenciesAdded}`);
 
   if (args.reset) {
     // audit_events is append-only (a trigger refuses TRUNCATE) and is not referenced by these tables: it is kept.
@@ -102,7 +110,8 @@ try {
     const res = await seedDemo(ds, { employees: args.employees, seed: args.seed, log: (m) => console.log(`  ${m}`) });
     await vacuumAfterBulkLoad(ds);
     console.log(
-      `seeded ${res.units} units, ${res.positions} positions, ${res.employees} employees, ${res.drivers} service drivers, ${res.users} users ` +
+      `seeded ${res.units} units, ${res.positions} positions, ${res.employees} employees, ${res.drivers} service drivers, ${res.users} users, ` +
+        `${res.competencyStandards} competency standards, ${res.competencyAssessments} competency assessments (${res.competencyAssessmentItems} levels) ` +
         `in ${(res.ms / 1000).toFixed(2)} s (seed ${args.seed}; total ${((Date.now() - started) / 1000).toFixed(2)} s with migrations)`,
     );
     console.log(`demo logins (password ${DEMO_PASSWORD}):`);

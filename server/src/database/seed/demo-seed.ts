@@ -1,8 +1,8 @@
 /**
  * Deterministic demo data for Kota Semarang, built on the real data files in `server/data/`
  * (OPD list, Kemendagri kecamatan/kelurahan, puskesmas, schools per kelurahan, population per kecamatan).
- * Everything else (positions, people, names, NIPs, pupils, visits, and the needs-planning data of `needs-seed.ts`) is
- * synthetic but plausible, and the same seed with the same employee count always produces the same rows (timestamps and
+ * Everything else (positions, people, names, NIPs, pupils, visits, the needs-planning data of `needs-seed.ts` and the
+ * competency standards and assessments of `competency-seed.ts`) is synthetic but plausible, and the same seed with the same employee count always produces the same rows (timestamps and
  * the password hash aside).
  *
  * Fast by design: ids are made in JS, rows are streamed with COPY, all in one transaction, no audit events.
@@ -17,6 +17,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password.js';
 import { retirement, retirementAge, type RetirementAgeRule } from '../../modules/reference/calc/retirement.js';
 import { RULE_SEEDS } from '../../modules/reference/rules.seed.js';
+import { seedCompetencies, type CompetencySeedEmployee, type CompetencySeedResult } from './competency-seed.js';
 import { NEEDS_SEED_COLUMNS, buildNeedsSeed } from './needs-seed.js';
 import { Prng, WeightedPicker, uuidFactory } from './prng.js';
 
@@ -56,6 +57,11 @@ export interface SeedDemoResult {
   workloadTasks: number;
   ratioNorms: number;
   wisnStudies: number;
+  /** Competency data: dictionary entries added, position standards, assessments (with history) and their levels. */
+  competencies: number;
+  competencyStandards: number;
+  competencyAssessments: number;
+  competencyAssessmentItems: number;
   ms: number;
 }
 
@@ -1127,6 +1133,8 @@ async function withoutSecondaryIndexes(q: { query(sql: string): Promise<unknown>
 }
 /** From this many employees on, the employees table is loaded without its secondary indexes (see above). */
 const BULK_THRESHOLD = 5_000;
+/** The same for the big tables of the module seeds (competency standards and assessments), by their row count. */
+const BULK_ROWS = 20_000;
 
 // ───────────────────────────── generator ─────────────────────────────
 
@@ -1454,8 +1462,11 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   let dinkesHead: { id: string; name: string } | null = null;
   let pkmEmployee: { id: string; name: string } | null = null;
 
-  /** One employee as a COPY line; returns the id and name too (for the demo logins). */
-  const makeEmployee = (u: Unit, p: Position, isHead: boolean): { id: string; name: string; line: string } => {
+  /** The generated employees, for the competency assessments. */
+  const competencyEmployees: CompetencySeedEmployee[] = [];
+
+  /** One employee as a COPY line; returns the id and name too (for the demo logins) and the appointment date. */
+  const makeEmployee = (u: Unit, p: Position, isHead: boolean): { id: string; name: string; line: string; appointed: string } => {
     for (let attempt = 0; ; attempt++) {
       if (attempt > 200) throw new Error(`seedDemo: cannot place an employee in ${p.title} (${u.code})`);
       // status
@@ -1536,9 +1547,10 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
       }
       const name = titled(rng, personName(rng, female, by), education);
       const id = employeeId();
-      const line = `${id}\t${nip}\t${enc(name)}\t${female ? 'P' : 'L'}\t${birthDate}\t${status}\t${rank}\t${p.id}\t${u.id}\t${ay}-${pad2(am)}-01\t${enc(education)}\tt\t${ret.retirementDate}\n`;
+      const appointed = `${ay}-${pad2(am)}-01`;
+      const line = `${id}\t${nip}\t${enc(name)}\t${female ? 'P' : 'L'}\t${birthDate}\t${status}\t${rank}\t${p.id}\t${u.id}\t${appointed}\t${enc(education)}\tt\t${ret.retirementDate}\n`;
       employeeCount++;
-      return { id, name, line };
+      return { id, name, line, appointed };
     }
   };
 
@@ -1555,6 +1567,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
         const p = isSlot ? up.slots[k] : up.staff ? up.staff.pick(rng) : up.slots[k % up.slots.length];
         const e = makeEmployee(u, p, isSlot && p.fill === 'head');
         holders.set(p.id, (holders.get(p.id) ?? 0) + 1);
+        competencyEmployees.push({ id: e.id, positionId: p.id, appointed: e.appointed });
         buf += e.line;
         if (buf.length > 1 << 18) {
           yield buf;
@@ -1572,6 +1585,8 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   const drvRng = rng.fork(4);
   // The needs data draws from its own stream too, forked before any employee is generated, so it never shifts them.
   const needsRng = rng.fork(6);
+  // And so does the competency data (standards, assessments).
+  const competencyRng = rng.fork(7);
   const drvRows: Cell[][] = [];
   const driver = (u: Unit, key: string, year: number, value: number, growth: number, source: string) =>
     drvRows.push([driverId(), u.id, key, year, value.toFixed(2), growth.toFixed(5), source]);
@@ -1635,6 +1650,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   };
   let userCount: number;
   let needs: ReturnType<typeof buildNeedsSeed>;
+  let competency: CompetencySeedResult;
 
   // ── write, in one transaction
   const qr = ds.createQueryRunner();
@@ -1674,6 +1690,21 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     await copyRows(client, 'wisn_studies', NEEDS_SEED_COLUMNS.wisnStudies, needs.wisnStudies);
     log(`needs data written: ${needs.workloadTasks.length} workload tasks, ${needs.ratioNorms.length} ratio norms, ${needs.wisnStudies.length} WISN studies`);
 
+    // ── competency data (after the employees: they are assessed against their position's standard)
+    competency = await seedCompetencies(
+      { seed, rng: competencyRng, units, positions, employees: competencyEmployees, referenceDate: DEMO_REFERENCE_DATE },
+      {
+        query: (sql, params) => qr.query(sql, params),
+        copyChunks: (table, columns, chunks) => copyChunks(client, table, columns, chunks),
+        bulk: (table, rows, load) => (rows >= BULK_ROWS ? withoutSecondaryIndexes(qr, table, load) : load()),
+      },
+    );
+    competencyEmployees.length = 0;
+    log(
+      `competency data written: ${competency.competencies} dictionary entries added, ${competency.standards} standards, ` +
+        `${competency.assessments} assessments, ${competency.assessmentItems} assessment items`,
+    );
+
     // ── users (after the employees: two logins are linked to employees)
     const head = dinkesHead as { id: string; name: string } | null;
     const worker = pkmEmployee as { id: string; name: string } | null;
@@ -1697,7 +1728,11 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     await qr.release();
   }
   // Fresh statistics so the first queries plan well (outside the transaction; cheap).
-  await ds.query('ANALYZE org_units, positions, employees, service_drivers, users, workload_tasks, ratio_norms, wisn_studies').catch(() => undefined);
+  await ds
+    .query(
+      'ANALYZE org_units, positions, employees, service_drivers, users, workload_tasks, ratio_norms, wisn_studies, competencies, competency_standards, competency_assessments, competency_assessment_items',
+    )
+    .catch(() => undefined);
   log('analyzed');
 
   return {
@@ -1709,6 +1744,10 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     workloadTasks: needs.workloadTasks.length,
     ratioNorms: needs.ratioNorms.length,
     wisnStudies: needs.wisnStudies.length,
+    competencies: competency.competencies,
+    competencyStandards: competency.standards,
+    competencyAssessments: competency.assessments,
+    competencyAssessmentItems: competency.assessmentItems,
     ms: Date.now() - t0,
   };
 }
