@@ -3,19 +3,13 @@ import { PDFDocument, PDFFont, PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { DataSource } from 'typeorm';
 import type { ExportFile } from '../../common/files.js';
 import type { Principal } from '../../common/principal.js';
-import { DomainError, NotFoundError, UnprocessableError } from '../../common/problem.js';
 import { inScope } from '../../common/scope.js';
 import { maskName } from './calc/development.js';
 import { CertificateCheckDto } from './dto/development.dto.js';
+import { certificateEnrolmentNotFound, certificateNotAvailable, certificateUnknown } from './competency.errors.js';
 
 export const BKPP_NAME = 'Badan Kepegawaian, Pendidikan dan Pelatihan Kota Semarang';
 export const CERTIFICATE_CHECK_PATH = '/api/v1/public/certificates/';
-
-const enrolmentNotFound = (id: string) => new NotFoundError('TRAINING_ENROLMENT_NOT_FOUND', 'Enrolment', id);
-const certificateNotAvailable = () =>
-  new UnprocessableError('CERTIFICATE_NOT_AVAILABLE', 'A certificate exists only for a completed enrolment that has been given a certificate code.');
-/** The same body for every unknown, malformed or withdrawn code, so codes cannot be enumerated. */
-const certificateUnknown = () => new DomainError(404, 'CERTIFICATE_NOT_FOUND', 'Not found', 'No valid certificate has this code.');
 
 const CODE_PATTERN = /^[A-Za-z0-9-]{4,24}$/;
 const STAFF = new Set(['admin', 'planner', 'operator', 'leader']);
@@ -85,7 +79,7 @@ export class CertificatesService {
     const rows: CertificateRow[] = await this.ds.query(`${CERTIFICATE_SELECT} WHERE en.id = $1`, [enrolmentId]);
     const r = rows[0];
     const self = !!p.employeeId && r?.employee_id === p.employeeId;
-    if (!r || !(self || (STAFF.has(p.role) && inScope(p, r.unit_path)))) throw enrolmentNotFound(enrolmentId);
+    if (!r || !(self || (STAFF.has(p.role) && inScope(p, r.unit_path)))) throw certificateEnrolmentNotFound(enrolmentId);
     if (r.status !== 'completed' || !r.certificate_code || !r.completed_at) throw certificateNotAvailable();
     const body = await renderCertificate({
       code: r.certificate_code,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, pageParams } from '../../common/pagination.js';
 import type { Principal } from '../../common/principal.js';
-import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError, ValidationFailedError } from '../../common/problem.js';
+import { ValidationFailedError } from '../../common/problem.js';
 import { inScope, unitScopeSql } from '../../common/scope.js';
 import { updateVersioned } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -35,23 +35,9 @@ import {
   SkippedProgramDto,
   UpdateDevelopmentPlanDto,
 } from './dto/development.dto.js';
+import { planNotFound, planExists, planFrozen, planOverBudget, lineProblem, notApprover } from './competency.errors.js';
 
 type Db = Pick<EntityManager, 'query'>;
-
-// Errors of this part of the module (kept here while competency.errors.ts is edited by its owner).
-const planNotFound = (id: string) => new NotFoundError('DEVELOPMENT_PLAN_NOT_FOUND', 'Development plan', id);
-const planExists = () =>
-  new ConflictError('DEVELOPMENT_PLAN_EXISTS', 'This unit already has a development plan for that year; edit it instead.', [
-    { path: 'year', code: 'duplicate', message: 'the unit already has a plan for this year' },
-  ]);
-const planFrozen = () => new UnprocessableError('DEVELOPMENT_PLAN_FROZEN', 'The plan is approved and can no longer change.');
-const planOverBudget = (cost: number, budget: number) =>
-  new UnprocessableError('DEVELOPMENT_PLAN_OVER_BUDGET', `The lines cost Rp ${cost.toLocaleString('id-ID')}, more than the budget of Rp ${budget.toLocaleString('id-ID')}.`, [
-    { path: 'budget', code: 'over_budget', message: `the lines cost ${cost}, more than the budget ${budget}` },
-  ]);
-const lineProblem = (path: string, code: string, message: string) => new UnprocessableError('DEVELOPMENT_PLAN_LINE_INVALID', message, [{ path, code, message }]);
-const notApprover = () =>
-  new ForbiddenError('Only the leader of the plan’s unit (or of a unit above it) or an administrator approves a development plan.', 'DEVELOPMENT_PLAN_APPROVER');
 
 const today = () => new Date().toISOString().slice(0, 10);
 
