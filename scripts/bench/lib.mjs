@@ -1,9 +1,11 @@
 /**
- * Helpers shared by the bench scripts (`run.mjs`, `needs.mjs`): child processes that never outlive the bench, free
- * ports, temp data dirs, starting the built server on a fresh embedded PostgreSQL, logging in, and small statistics.
+ * Helpers shared by the bench scripts (`run.mjs`, `needs.mjs`, `competency.mjs`): child processes that never outlive
+ * the bench, free ports, temp data dirs, starting the built server on a fresh embedded PostgreSQL, logging in, timed
+ * GETs and small statistics.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -166,4 +168,78 @@ export const median = (values) => quantile(values, 0.5);
 /** One line of a summary table: label | value | baseline | target | PASS/MISS (pass undefined: no verdict). */
 export function tableRow(label, value, baseline, target, pass) {
   log(`  ${label.padEnd(44)} ${value.padStart(22)}  ${baseline.padStart(16)}   ${target.padEnd(10)} ${pass === undefined ? '' : pass ? 'PASS' : 'MISS'}`);
+}
+
+/**
+ * Starts `main.js` on a fresh DATA_DIR seeded with `employees`; resolves once `/api/health/ready` answers 200.
+ * The embedded PostgreSQL's port comes from its `postmaster.pid` (line 4), checked against the line the app prints.
+ * `opt.keep` keeps the DATA_DIR; `cleanup` receives the stop and the removal (run them in reverse order).
+ * `extra.prefix` names the temp dir, `extra.poolSize` is DB_POOL_SIZE (10), `extra.env` adds environment variables.
+ */
+export async function startServer(name, employees, timeoutMs, opt, cleanup, extra = {}) {
+  const dataDir = makeDataDir(extra.prefix ?? `asn-bench-${name}-`);
+  cleanup.push(async () => {
+    if (opt.keep) log(`(kept ${dataDir})`);
+    else rmSync(dataDir, { recursive: true, force: true });
+  });
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  log(`── ${name}: fresh DATA_DIR ${dataDir}, SEED_EMPLOYEES=${employees}`);
+  const t0 = performance.now();
+  const app = startChild(name, [MAIN], {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    SEED_EMPLOYEES: String(employees),
+    DB_POOL_SIZE: String(extra.poolSize ?? 10),
+    DATABASE_URL: '',
+    EMBEDDED_PG_PORT: '',
+    NODE_ENV: 'production',
+    // The API only: the built client (if any) is not served.
+    CLIENT_DIST: join(dataDir, 'no-client'),
+    JWT_SECRET: randomBytes(48).toString('base64url'),
+    ...extra.env,
+  });
+  const server = { name, app, base, dataDir, stopMs: undefined };
+  server.stop = async () => {
+    if (server.stopMs !== undefined) return;
+    const s = await app.stop();
+    server.stopMs = s.ms;
+    log(`${name} stopped (${s.signal ?? `exit ${s.code}`}) in ${s.ms} ms`);
+  };
+  cleanup.push(server.stop);
+  await waitReady(app, base, timeoutMs);
+  server.startupMs = performance.now() - t0;
+  const pidFile = join(dataDir, 'pg', 'postmaster.pid');
+  const pidPort = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[3]) : NaN;
+  const printed = app.lines.map((l) => /Embedded PostgreSQL on port (\d+)/.exec(l)).find(Boolean);
+  const pgPort = Number.isInteger(pidPort) && pidPort > 0 ? pidPort : Number(printed?.[1]);
+  if (!pgPort) throw new Error(`${name}: cannot tell the embedded PostgreSQL's port (no ${pidFile}, nothing printed)`);
+  if (printed && Number(printed[1]) !== pgPort) throw new Error(`${name}: postmaster.pid says port ${pgPort}, the app printed ${printed[1]}`);
+  server.dbUrl = `postgres://postgres:postgres@127.0.0.1:${pgPort}/asn_planner`;
+  for (const l of app.lines) if (/ready in|units, .* employees|Embedded PostgreSQL/.test(l)) log(`  ${l}`);
+  log(`  startup (spawn → /api/health/ready 200): ${secs(server.startupMs)} s; database ${server.dbUrl}`);
+  return server;
+}
+
+/** A GET as the token's user: wall ms and the parsed body; throws on a non-2xx answer. */
+export async function getJson(base, path, token) {
+  const t = performance.now();
+  const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const body = await json(res);
+  const ms = performance.now() - t;
+  if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 500)}`);
+  return { ms, body };
+}
+
+/** Newest mtime under server/dist/src (others may rebuild it while a bench runs: the figures then mix versions). */
+export function distStamp(dir = join(ROOT, 'server/dist/src')) {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, distStamp(p));
+    else if (e.name.endsWith('.js')) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
 }

@@ -8,13 +8,12 @@
  * - the same analysis over a 200,000-employee city on a second server.
  * Each server runs on a fresh temp DATA_DIR (embedded PostgreSQL) and is stopped at the end. See scripts/bench/README.md.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { DEMO_PASSWORD, MAIN, ROOT, ensureBuilt, freePort, json, log, login, makeDataDir, median, quantile, secs, startChild, tableRow, waitReady } from './lib.mjs';
+import { DEMO_PASSWORD, ROOT, distStamp, ensureBuilt, getJson, json, log, login, median, quantile, secs, startServer as startBenchServer, tableRow } from './lib.mjs';
 
 const OPTIMISER = join(ROOT, 'server/dist/src/modules/needs/calc/optimiser.js');
 
@@ -185,77 +184,14 @@ function checkPlan(inst, r) {
 }
 
 // ── servers ──────────────────────────────────────────────────────────────
-/**
- * Starts `main.js` on a fresh DATA_DIR seeded with `employees`; resolves once `/api/health/ready` answers 200.
- * The embedded PostgreSQL's port comes from its `postmaster.pid` (line 4), checked against the line the app prints.
- */
-async function startServer(name, employees, timeoutMs, opt, cleanup) {
-  const dataDir = makeDataDir(`asn-bench-needs-${name}-`);
-  cleanup.push(async () => {
-    if (opt.keep) log(`(kept ${dataDir})`);
-    else rmSync(dataDir, { recursive: true, force: true });
-  });
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  log(`── ${name}: fresh DATA_DIR ${dataDir}, SEED_EMPLOYEES=${employees}`);
-  const t0 = performance.now();
-  const app = startChild(name, [MAIN], {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    SEED_EMPLOYEES: String(employees),
-    DB_POOL_SIZE: String(APP_POOL_SIZE),
-    DATABASE_URL: '',
-    EMBEDDED_PG_PORT: '',
+/** `startServer` of lib.mjs with this bench's temp-dir prefix and the analysis cache off. */
+const startServer = (name, employees, timeoutMs, opt, cleanup) =>
+  startBenchServer(name, employees, timeoutMs, opt, cleanup, {
+    prefix: `asn-bench-needs-${name}-`,
+    poolSize: APP_POOL_SIZE,
     // Every request runs the engine: the analysis cache (30 s by default) would answer repeated calls from memory.
-    NEEDS_CACHE_SECONDS: '0',
-    NODE_ENV: 'production',
-    // The API only: the built client (if any) is not served.
-    CLIENT_DIST: join(dataDir, 'no-client'),
-    JWT_SECRET: randomBytes(48).toString('base64url'),
+    env: { NEEDS_CACHE_SECONDS: '0' },
   });
-  const server = { name, app, base, dataDir, stopMs: undefined };
-  server.stop = async () => {
-    if (server.stopMs !== undefined) return;
-    const s = await app.stop();
-    server.stopMs = s.ms;
-    log(`${name} stopped (${s.signal ?? `exit ${s.code}`}) in ${s.ms} ms`);
-  };
-  cleanup.push(server.stop);
-  await waitReady(app, base, timeoutMs);
-  server.startupMs = performance.now() - t0;
-  const pidFile = join(dataDir, 'pg', 'postmaster.pid');
-  const pidPort = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[3]) : NaN;
-  const printed = app.lines.map((l) => /Embedded PostgreSQL on port (\d+)/.exec(l)).find(Boolean);
-  const pgPort = Number.isInteger(pidPort) && pidPort > 0 ? pidPort : Number(printed?.[1]);
-  if (!pgPort) throw new Error(`${name}: cannot tell the embedded PostgreSQL's port (no ${pidFile}, nothing printed)`);
-  if (printed && Number(printed[1]) !== pgPort) throw new Error(`${name}: postmaster.pid says port ${pgPort}, the app printed ${printed[1]}`);
-  server.dbUrl = `postgres://postgres:postgres@127.0.0.1:${pgPort}/asn_planner`;
-  for (const l of app.lines) if (/ready in|units, .* employees|Embedded PostgreSQL/.test(l)) log(`  ${l}`);
-  log(`  startup (spawn → /api/health/ready 200): ${secs(server.startupMs)} s; database ${server.dbUrl}`);
-  return server;
-}
-
-/** Newest mtime under server/dist/src (others may rebuild it while the bench runs: the figures then mix versions). */
-function distStamp(dir = join(ROOT, 'server/dist/src')) {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, distStamp(p));
-    else if (e.name.endsWith('.js')) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-async function getJson(base, path, token) {
-  const t = performance.now();
-  const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  const body = await json(res);
-  const ms = performance.now() - t;
-  if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 500)}`);
-  return { ms, body };
-}
 
 const fmtMs = (v) => (v === undefined || Number.isNaN(v) ? '–' : v >= 10000 ? `${secs(v)} s` : `${Math.round(v)} ms`);
 const stats = (xs) => ({ median: median(xs), p90: quantile(xs, 0.9), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
@@ -478,9 +414,10 @@ async function main() {
   }
   if (results.startupMs !== undefined) tableRow(`startup ${k(opt.employees)}, spawn → ready`, `${secs(results.startupMs)} s`, '', '');
   const analysisRows = (label, a, target) => {
-    tableRow(`${label} analysis HTTP median`, fmtMs(a.app.median), `SQL ${fmtMs(a.sql.median)}`, `< ${fmtMs(target)}`, a.app.median < target);
-    tableRow(`${label} analysis HTTP p90`, fmtMs(a.app.p90), `SQL ${fmtMs(a.sql.p90)}`, '');
-    tableRow(`${label} analysis computeMs median / p90`, `${fmtMs(a.compute.median)} / ${fmtMs(a.compute.p90)}`, '', '');
+    // the issue's target is server time: computeMs (load, engine, grouping, sorting, paging); HTTP wall time beside it
+    tableRow(`${label} analysis server time median`, fmtMs(a.compute.median), `SQL ${fmtMs(a.sql.median)}`, `< ${fmtMs(target)}`, a.compute.median < target);
+    tableRow(`${label} analysis server time p90`, fmtMs(a.compute.p90), `SQL ${fmtMs(a.sql.p90)}`, '');
+    tableRow(`${label} analysis HTTP median / p90`, `${fmtMs(a.app.median)} / ${fmtMs(a.app.p90)}`, '', '');
     tableRow(`${label} engine + HTTP (app − SQL, median)`, fmtMs(a.app.median - a.sql.median), '', '');
     tableRow(`${label} dashboard HTTP median / p90`, `${fmtMs(a.dash.median)} / ${fmtMs(a.dash.p90)}`, '', '');
     tableRow(`${label} dashboard computeMs median`, fmtMs(a.dashCompute.median), '', '');

@@ -51,7 +51,7 @@ function parseArgs(argv: string[]): { employees: number; seed: number; url: stri
 }
 
 /**
- * Platform, needs-planning and competency data tables, in no particular order (TRUNCATE … CASCADE also empties tables
+ * Platform, needs-planning, competency and training data tables, in no particular order (TRUNCATE … CASCADE also empties tables
  * that reference them). The competency dictionary goes too: the seed puts the general entries back.
  */
 const RESET_TABLES = [
@@ -72,6 +72,12 @@ const RESET_TABLES = [
   'competency_assessments',
   'competency_standards',
   'competencies',
+  'development_plans',
+  'development_activities',
+  'training_attendance',
+  'training_enrolments',
+  'training_sessions',
+  'training_programs',
 ];
 
 let args: ReturnType<typeof parseArgs>;
@@ -111,7 +117,8 @@ try {
     await vacuumAfterBulkLoad(ds);
     console.log(
       `seeded ${res.units} units, ${res.positions} positions, ${res.employees} employees, ${res.drivers} service drivers, ${res.users} users, ` +
-        `${res.competencyStandards} competency standards, ${res.competencyAssessments} competency assessments (${res.competencyAssessmentItems} levels) ` +
+        `${res.competencyStandards} competency standards, ${res.competencyAssessments} competency assessments (${res.competencyAssessmentItems} levels), ` +
+        `${res.trainingSessions} training sessions (${res.trainingEnrolments} enrolments), ${res.developmentActivities} JP ledger lines ` +
         `in ${(res.ms / 1000).toFixed(2)} s (seed ${args.seed}; total ${((Date.now() - started) / 1000).toFixed(2)} s with migrations)`,
     );
     console.log(`demo logins (password ${DEMO_PASSWORD}):`);

@@ -1,9 +1,10 @@
 /**
  * Deterministic demo data for Kota Semarang, built on the real data files in `server/data/`
  * (OPD list, Kemendagri kecamatan/kelurahan, puskesmas, schools per kelurahan, population per kecamatan).
- * Everything else (positions, people, names, NIPs, pupils, visits, the needs-planning data of `needs-seed.ts` and the
- * competency standards and assessments of `competency-seed.ts`) is synthetic but plausible, and the same seed with the same employee count always produces the same rows (timestamps and
- * the password hash aside).
+ * Everything else (positions, people, names, NIPs, pupils, visits, the needs-planning data of `needs-seed.ts`, the
+ * competency standards and assessments of `competency-seed.ts`, the training catalogue, sessions, enrolments and JP ledger
+ * of `training-seed.ts`) is synthetic but plausible, and the same seed with the same employee count always produces the
+ * same rows (timestamps and the password hash aside).
  *
  * Fast by design: ids are made in JS, rows are streamed with COPY, all in one transaction, no audit events.
  */
@@ -20,6 +21,7 @@ import { RULE_SEEDS } from '../../modules/reference/rules.seed.js';
 import { seedCompetencies, type CompetencySeedEmployee, type CompetencySeedResult } from './competency-seed.js';
 import { NEEDS_SEED_COLUMNS, buildNeedsSeed } from './needs-seed.js';
 import { Prng, WeightedPicker, uuidFactory } from './prng.js';
+import { seedTraining, type TrainingSeedResult } from './training-seed.js';
 
 export const DEMO_PASSWORD = 'Semarang#2026';
 
@@ -62,6 +64,12 @@ export interface SeedDemoResult {
   competencyStandards: number;
   competencyAssessments: number;
   competencyAssessmentItems: number;
+  /** Training data: programs, sessions, enrolments, attendance days and the 2026 JP ledger. */
+  trainingPrograms: number;
+  trainingSessions: number;
+  trainingEnrolments: number;
+  trainingAttendance: number;
+  developmentActivities: number;
   ms: number;
 }
 
@@ -1462,8 +1470,8 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   let dinkesHead: { id: string; name: string } | null = null;
   let pkmEmployee: { id: string; name: string } | null = null;
 
-  /** The generated employees, for the competency assessments. */
-  const competencyEmployees: CompetencySeedEmployee[] = [];
+  /** The generated employees, for the competency assessments and the training data. */
+  const competencyEmployees: (CompetencySeedEmployee & { name: string })[] = [];
 
   /** One employee as a COPY line; returns the id and name too (for the demo logins) and the appointment date. */
   const makeEmployee = (u: Unit, p: Position, isHead: boolean): { id: string; name: string; line: string; appointed: string } => {
@@ -1567,7 +1575,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
         const p = isSlot ? up.slots[k] : up.staff ? up.staff.pick(rng) : up.slots[k % up.slots.length];
         const e = makeEmployee(u, p, isSlot && p.fill === 'head');
         holders.set(p.id, (holders.get(p.id) ?? 0) + 1);
-        competencyEmployees.push({ id: e.id, positionId: p.id, appointed: e.appointed });
+        competencyEmployees.push({ id: e.id, positionId: p.id, appointed: e.appointed, name: e.name });
         buf += e.line;
         if (buf.length > 1 << 18) {
           yield buf;
@@ -1587,6 +1595,8 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   const needsRng = rng.fork(6);
   // And so does the competency data (standards, assessments).
   const competencyRng = rng.fork(7);
+  // And the training data (catalogue, sessions, enrolments, the JP ledger).
+  const trainingRng = rng.fork(8);
   const drvRows: Cell[][] = [];
   const driver = (u: Unit, key: string, year: number, value: number, growth: number, source: string) =>
     drvRows.push([driverId(), u.id, key, year, value.toFixed(2), growth.toFixed(5), source]);
@@ -1651,6 +1661,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   let userCount: number;
   let needs: ReturnType<typeof buildNeedsSeed>;
   let competency: CompetencySeedResult;
+  let training: TrainingSeedResult;
 
   // ── write, in one transaction
   const qr = ds.createQueryRunner();
@@ -1699,10 +1710,24 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
         bulk: (table, rows, load) => (rows >= BULK_ROWS ? withoutSecondaryIndexes(qr, table, load) : load()),
       },
     );
-    competencyEmployees.length = 0;
     log(
       `competency data written: ${competency.competencies} dictionary entries added, ${competency.standards} standards, ` +
         `${competency.assessments} assessments, ${competency.assessmentItems} assessment items`,
+    );
+
+    // ── training data (after the competency dictionary: the programs raise its competencies)
+    training = await seedTraining(
+      { seed, rng: trainingRng, units, positions, employees: competencyEmployees, referenceDate: DEMO_REFERENCE_DATE },
+      {
+        query: (sql, params) => qr.query(sql, params),
+        copyChunks: (table, columns, chunks) => copyChunks(client, table, columns, chunks),
+        bulk: (table, rows, load) => (rows >= BULK_ROWS ? withoutSecondaryIndexes(qr, table, load) : load()),
+      },
+    );
+    competencyEmployees.length = 0;
+    log(
+      `training data written: ${training.programs} programs, ${training.sessions} sessions, ${training.enrolments} enrolments, ` +
+        `${training.attendance} attendance days, ${training.activities} JP ledger lines`,
     );
 
     // ── users (after the employees: two logins are linked to employees)
@@ -1730,7 +1755,8 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   // Fresh statistics so the first queries plan well (outside the transaction; cheap).
   await ds
     .query(
-      'ANALYZE org_units, positions, employees, service_drivers, users, workload_tasks, ratio_norms, wisn_studies, competencies, competency_standards, competency_assessments, competency_assessment_items',
+      'ANALYZE org_units, positions, employees, service_drivers, users, workload_tasks, ratio_norms, wisn_studies, competencies, competency_standards, competency_assessments, competency_assessment_items, ' +
+        'training_programs, training_sessions, training_enrolments, training_attendance, development_activities',
     )
     .catch(() => undefined);
   log('analyzed');
@@ -1748,6 +1774,11 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     competencyStandards: competency.standards,
     competencyAssessments: competency.assessments,
     competencyAssessmentItems: competency.assessmentItems,
+    trainingPrograms: training.programs,
+    trainingSessions: training.sessions,
+    trainingEnrolments: training.enrolments,
+    trainingAttendance: training.attendance,
+    developmentActivities: training.activities,
     ms: Date.now() - t0,
   };
 }

@@ -10,6 +10,8 @@ import { certificateEnrolmentNotFound, certificateNotAvailable, certificateUnkno
 
 export const BKPP_NAME = 'Badan Kepegawaian, Pendidikan dan Pelatihan Kota Semarang';
 export const CERTIFICATE_CHECK_PATH = '/api/v1/public/certificates/';
+/** The portal's public page that checks a code (what a reader of the paper opens). */
+export const CERTIFICATE_PAGE_PATH = '/verifikasi-sertifikat/';
 
 const CODE_PATTERN = /^[A-Za-z0-9-]{4,24}$/;
 const STAFF = new Set(['admin', 'planner', 'operator', 'leader']);
@@ -184,7 +186,7 @@ function footer(page: PDFPage, regular: PDFFont, bold: PDFFont, c: CertificateCo
   page.drawText(winAnsi(`Semarang, ${tanggal(c.issuedOn)}`), { x: right, y: 150, size: 11, font: regular, color: ink });
   page.drawText(winAnsi(c.issuer === BKPP_NAME ? 'Kepala BKPP Kota Semarang' : c.issuer), { x: right, y: 134, size: 11, font: bold, color: ink, maxWidth: 240 });
   page.drawText('Verifikasi keaslian sertifikat ini:', { x: 70, y: 150, size: 9, font: regular, color: ink });
-  page.drawText(`${CERTIFICATE_CHECK_PATH}${c.code}`, { x: 70, y: 136, size: 9, font: bold, color: ink });
-  page.drawText(winAnsi(`Kode verifikasi: ${c.code}`), { x: 70, y: 122, size: 9, font: regular, color: ink });
+  page.drawText(`${CERTIFICATE_PAGE_PATH}${c.code}`, { x: 70, y: 136, size: 9, font: bold, color: ink });
+  page.drawText(winAnsi(`Kode verifikasi: ${c.code} (API: ${CERTIFICATE_CHECK_PATH}${c.code})`), { x: 70, y: 122, size: 9, font: regular, color: ink });
   page.drawText('Dokumen ini diterbitkan secara elektronik oleh asn-planner.', { x: 70, y: 60, size: 8, font: regular, color: ink });
 }

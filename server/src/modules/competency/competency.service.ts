@@ -1,3 +1,4 @@
+import { isoToday } from '../reference/calc/dates.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, pageParams } from '../../common/pagination.js';
@@ -74,13 +75,22 @@ const competencyDto = (r: CompetencyRow): CompetencyDto => ({
   version: r.version,
 });
 
-/** The latest valid level of every employee and competency (history kept; a newer assessment replaces an older one). */
-const LATEST_LEVELS = `SELECT DISTINCT ON (a.employee_id, i.competency_id) a.employee_id, i.competency_id, i.level, a.assessed_on
-  FROM competency_assessments a JOIN competency_assessment_items i ON i.assessment_id = a.id
-  WHERE a.assessed_on <= $1::date AND (a.valid_until IS NULL OR a.valid_until >= $1::date)
-  ORDER BY a.employee_id, i.competency_id, a.assessed_on DESC, a.created_at DESC`;
+/** The city's calendar day (WIB), not UTC: between 00:00 and 07:00 WIB they differ. */
+const today = () => isoToday();
 
-const today = () => new Date().toISOString().slice(0, 10);
+/**
+ * The latest valid level of each employee and competency (history kept; a newer assessment replaces an older one),
+ * for the employees of one subtree (`pathParam` holds `path%`), one employee (`employeeParam`), or everyone:
+ * the DISTINCT ON then sorts only their assessment items, not the whole city's.
+ */
+function latestLevelsFor(filter: { pathParam?: string; employeeParam?: string }): string {
+  const join = filter.pathParam ? 'JOIN employees le ON le.id = a.employee_id JOIN org_units lu ON lu.id = le.unit_id' : '';
+  const where = [filter.pathParam ? `lu.path LIKE ${filter.pathParam}` : '', filter.employeeParam ? `a.employee_id = ${filter.employeeParam}` : ''].filter(Boolean);
+  return `SELECT DISTINCT ON (a.employee_id, i.competency_id) a.employee_id, i.competency_id, i.level, a.assessed_on
+  FROM competency_assessments a JOIN competency_assessment_items i ON i.assessment_id = a.id ${join}
+  WHERE a.assessed_on <= $1::date AND (a.valid_until IS NULL OR a.valid_until >= $1::date)${where.map((w) => ` AND ${w}`).join('')}
+  ORDER BY a.employee_id, i.competency_id, a.assessed_on DESC, a.created_at DESC`;
+}
 
 @Injectable()
 export class CompetencyService {
@@ -350,10 +360,7 @@ export class CompetencyService {
        WHERE a.employee_id = $1 GROUP BY a.id ORDER BY a.assessed_on DESC, a.created_at DESC`,
       [employeeId],
     );
-    const latest: { competency_id: string; assessed_on: string }[] = await this.ds.query(`SELECT * FROM (${LATEST_LEVELS.replace('WHERE', 'WHERE a.employee_id = $2 AND')}) x`, [
-      today(),
-      employeeId,
-    ]);
+    const latest: { competency_id: string; assessed_on: string }[] = await this.ds.query(latestLevelsFor({ employeeParam: '$2' }), [today(), employeeId]);
     const counted = new Set(latest.map((l) => `${l.competency_id}|${l.assessed_on}`));
     return rows.map((r) => ({
       id: r.id,
@@ -403,10 +410,12 @@ export class CompetencyService {
     if (p.role === 'employee') where.push(`e.id = $${params.push(p.employeeId ?? '00000000-0000-0000-0000-000000000000')}`);
     if (q.employeeId) where.push(`e.id = $${params.push((await this.employee(p, q.employeeId, this.ds)).id)}`);
     if (q.positionId) where.push(`e.position_id = $${params.push((await this.position(p, q.positionId, this.ds, false, 'positionId')).id)}`);
-    if (q.orgUnitId) where.push(`u.path LIKE $${params.push(`${(await this.org.unitInScope(p, q.orgUnitId)).path}%`)}`);
+    const unitPath = q.orgUnitId ? (await this.org.unitInScope(p, q.orgUnitId)).path : p.unitPath;
+    const latest = latestLevelsFor(unitPath ? { pathParam: `$${params.push(`${unitPath}%`)}` } : {});
+    if (q.orgUnitId) where.push(`u.path LIKE $${params.length}`);
     const counted = cap ? 'least(l.level, s.required_level)' : 'l.level';
     const perEmployee = `
-      WITH latest AS (${LATEST_LEVELS}),
+      WITH latest AS MATERIALIZED (${latest}),
       emp AS (
         SELECT e.id, e.name, e.nip, e.position_id, p.title AS position_title, u.name AS unit_name,
                count(s.competency_id)::int AS required_count,
@@ -453,7 +462,7 @@ export class CompetencyService {
 
   private async gapItems(employeeId: string, cap: boolean): Promise<EmployeeGapDto['items']> {
     const rows: { competency_id: string; code: string; name: string; type: string; required: number; assessed: number | null; assessed_on: string | null }[] = await this.ds.query(
-      `WITH latest AS (${LATEST_LEVELS})
+      `WITH latest AS (${latestLevelsFor({ employeeParam: '$2' })})
        SELECT s.competency_id, c.code, c.name, c.type, s.required_level AS required, l.level AS assessed, l.assessed_on
        FROM employees e JOIN competency_standards s ON s.position_id = e.position_id JOIN competencies c ON c.id = s.competency_id
        LEFT JOIN latest l ON l.employee_id = e.id AND l.competency_id = s.competency_id
@@ -481,7 +490,7 @@ export class CompetencyService {
     const params: unknown[] = [today(), rootPath, `${rootPath}%`];
     const typeFilter = q.type ? `AND c.type = $${params.push(q.type)}` : '';
     const cells: { unit_id: string; competency_id: string; people: number; assessed: number; below: number }[] = await this.ds.query(
-      `WITH latest AS (${LATEST_LEVELS}),
+      `WITH latest AS MATERIALIZED (${latestLevelsFor({ pathParam: '$3' })}),
        staff AS (
          SELECT e.id, e.position_id, split_part(substr(u.path, length($2) + 1), '/', 1) AS child
          FROM employees e JOIN org_units u ON u.id = e.unit_id

@@ -1,3 +1,4 @@
+import { isoToday } from '../reference/calc/dates.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, pageParams } from '../../common/pagination.js';
@@ -39,7 +40,8 @@ import { planNotFound, planExists, planFrozen, planOverBudget, lineProblem, notA
 
 type Db = Pick<EntityManager, 'query'>;
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** The city's calendar day (WIB), not UTC: between 00:00 and 07:00 WIB they differ. */
+const today = () => isoToday();
 
 /** The latest valid level per employee and competency, for the employees of a subtree ($1 = date, $2 = path prefix). */
 const LATEST_IN_SUBTREE = `SELECT DISTINCT ON (a.employee_id, i.competency_id) a.employee_id, i.competency_id, i.level

@@ -1,3 +1,4 @@
+import { isoToday } from '../reference/calc/dates.js';
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -81,7 +82,8 @@ const ASSIGNERS = new Set(['admin', 'planner', 'operator']);
 const MAX_SESSION_DAYS = 200;
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** The city's calendar day (WIB), not UTC: between 00:00 and 07:00 WIB they differ. */
+const today = () => isoToday();
 const num = (v: string | number | null) => (v === null ? null : Number(v));
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 

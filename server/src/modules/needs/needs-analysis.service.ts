@@ -1,3 +1,4 @@
+import { isoToday } from '../reference/calc/dates.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { collate } from './collate.js';
 import { DataSource } from 'typeorm';
@@ -140,7 +141,7 @@ export class NeedsAnalysisService {
       params = { ...rows[0].params, ...params };
       scenarioId = req.scenarioId;
     }
-    const baseYear = req.baseYear ?? new Date().getFullYear();
+    const baseYear = req.baseYear ?? Number(isoToday().slice(0, 4));
     const horizon = params.horizon ?? req.horizon ?? 5;
     const ttl = this.config.needsCacheSeconds * 1000;
     const key = JSON.stringify([unitPath, baseYear, horizon, scenarioId, params]);
@@ -265,6 +266,7 @@ export class NeedsAnalysisService {
   }
 
   async list(p: Principal, q: AnalysisQueryDto): Promise<AnalysisPageDto> {
+    const t0 = performance.now();
     const c = await this.compute(p, q);
     const { rows, totals } = this.rows(c, q);
     const page = q.page ?? 1;
@@ -282,7 +284,8 @@ export class NeedsAnalysisService {
       scenarioId: c.scenarioId,
       totals: totalsDto(totals),
       rules: this.refs(c),
-      computeMs: c.computeMs,
+      // server time of this answer: computing, grouping, sorting and paging (a reused result reports its computation)
+      computeMs: c.cachedAt ? c.computeMs : Math.round(performance.now() - t0),
       cachedAt: c.cachedAt,
     };
   }
@@ -373,7 +376,7 @@ export class NeedsAnalysisService {
     const ws = wb.addWorksheet('Usulan Kebutuhan');
     const yrs = c.years;
     ws.addRow([`ANALISIS KEBUTUHAN ASN — ${c.orgUnitName.toUpperCase()}`]).font = { bold: true, size: 13 };
-    ws.addRow([`Tahun dasar ${c.baseYear}, proyeksi ${c.horizon} tahun (${yrs[0]}–${yrs[yrs.length - 1]}); dibuat ${new Date().toISOString().slice(0, 10)} oleh asn-planner`]);
+    ws.addRow([`Tahun dasar ${c.baseYear}, proyeksi ${c.horizon} tahun (${yrs[0]}–${yrs[yrs.length - 1]}); dibuat ${isoToday()} oleh asn-planner`]);
     ws.addRow([]);
     const header = [
       'No',
@@ -432,7 +435,7 @@ export class NeedsAnalysisService {
       notes.addRow([k, v]);
     notes.getColumn(1).width = 34;
     notes.getColumn(2).width = 110;
-    const stamp = new Date().toISOString().slice(0, 10);
+    const stamp = isoToday();
     return { filename: `analisis-kebutuhan-${c.baseYear}-${stamp}.xlsx`, contentType: XLSX_TYPE, body: Buffer.from(await wb.xlsx.writeBuffer()) };
   }
 }

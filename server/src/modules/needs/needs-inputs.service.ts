@@ -1,3 +1,4 @@
+import { isoToday } from '../reference/calc/dates.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, pageParams } from '../../common/pagination.js';
@@ -110,7 +111,7 @@ export class NeedsInputsService {
   ) {}
 
   private today(): string {
-    return new Date().toISOString().slice(0, 10);
+    return isoToday();
   }
 
   // ── workload tasks ───────────────────────────────────────────────────────

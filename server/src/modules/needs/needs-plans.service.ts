@@ -1,3 +1,4 @@
+import { isoToday } from '../reference/calc/dates.js';
 import { Injectable } from '@nestjs/common';
 import { collate } from './collate.js';
 import { DataSource, EntityManager } from 'typeorm';
@@ -246,7 +247,7 @@ export class NeedsPlansService {
 
   async create(p: Principal, dto: CreatePlanDto): Promise<PlanDto> {
     if (p.unitPath && !dto.orgUnitId) throw operatorNeedsUnit();
-    const baseYear = dto.baseYear ?? new Date().getFullYear();
+    const baseYear = dto.baseYear ?? Number(isoToday().slice(0, 4));
     const horizon = dto.horizon ?? 5;
     if (dto.year < baseYear || dto.year > baseYear + horizon - 1) throw planYearOutOfHorizon();
     const c = await this.analysis.compute(p, { orgUnitId: dto.orgUnitId, baseYear, horizon, scenarioId: dto.scenarioId });

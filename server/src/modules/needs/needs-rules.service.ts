@@ -1,3 +1,4 @@
+import { isoToday } from '../reference/calc/dates.js';
 import { Injectable } from '@nestjs/common';
 import { UnprocessableError } from '../../common/problem.js';
 import { ReferenceService, RuleVersion } from '../reference/reference.service.js';
@@ -64,7 +65,7 @@ export function withCalcErrors<T>(fn: () => T, prefix = ''): T {
 }
 
 /** The date whose rules apply to a base year: today in the current year, else 1 January of that year. */
-export function ruleDateFor(year: number, today = new Date().toISOString().slice(0, 10)): string {
+export function ruleDateFor(year: number, today = isoToday()): string {
   return Number(today.slice(0, 4)) === year ? today : `${year}-01-01`;
 }
 
@@ -113,7 +114,7 @@ export class NeedsRulesService {
   }
 
   async calculateWorkload(dto: WorkloadCalculationDto): Promise<WorkloadResultDto> {
-    const rules = await this.ruleSet(new Date().toISOString().slice(0, 10));
+    const rules = await this.ruleSet(isoToday());
     const workloadRules: WorkloadRules = {
       ...rules.workload,
       effectiveMinutesPerYear: dto.effectiveMinutesPerYear ?? rules.workload.effectiveMinutesPerYear,
@@ -132,7 +133,7 @@ export class NeedsRulesService {
   }
 
   async calculateWisn(dto: WisnCalculationDto): Promise<WisnResultDto> {
-    const rules = await this.ruleSet(new Date().toISOString().slice(0, 10));
+    const rules = await this.ruleSet(isoToday());
     const r = this.wisn({ ...dto, hoursPerWeek: dto.hoursPerWeek ?? null, existing: dto.existing ?? null }, rules);
     return { ...r, rules: this.refsOf(rules, ['wisn.method']) };
   }

@@ -1,3 +1,4 @@
+import { isoToday } from '../reference/calc/dates.js';
 import { Injectable } from '@nestjs/common';
 import { collate } from './collate.js';
 import { DataSource, EntityManager } from 'typeorm';
@@ -89,7 +90,7 @@ export class NeedsScenariosService {
           body.name,
           body.description ?? null,
           unit?.id ?? null,
-          body.baseYear ?? new Date().getFullYear(),
+          body.baseYear ?? Number(isoToday().slice(0, 4)),
           body.params.horizon ?? body.horizon ?? 5,
           JSON.stringify(body.params),
           p.kind === 'user' ? p.id : null,
