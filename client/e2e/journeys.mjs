@@ -381,5 +381,123 @@ export function journeys(ctx) {
         await visit('plan-approved');
       },
     ],
+    [
+      'an employee enrols, an operator marks attendance, the certificate downloads and verifies',
+      async () => {
+        // set-up through the API: a one-day session today (attendance cannot be marked ahead, and a session completes
+        // on or after its last day), organised by Dinas Kesehatan, open for enrolment
+        const day = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+        const send = async (username, method, path, body) => {
+          const login = await fetch(`${apiOrigin}/api/v1/auth/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ username, password: PASSWORD }),
+          });
+          const { accessToken } = await login.json();
+          const r = await fetch(`${apiOrigin}/api/v1${path}`, {
+            method,
+            headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+            body: body && JSON.stringify(body),
+          });
+          if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
+          return r.json();
+        };
+        const operator = await apiLogin(apiOrigin, 'operator.dinkes');
+        const dinkesId = (await operator('/auth/me')).unitId;
+        const employee = await apiLogin(apiOrigin, 'pegawai.dinkes');
+        const me = await employee('/auth/me');
+        const competency = (await operator('/competencies?pageSize=1&type=managerial')).items[0];
+        const program = await send('planner.bkpp', 'POST', '/training/programs', {
+          code: `KOM-${tag}`,
+          title: `Komunikasi Efektif ${tag}`,
+          type: 'soft_skill',
+          jp: 8,
+          mode: 'classroom',
+          costPerParticipant: 0,
+          provider: 'BPSDM Kota Semarang',
+          raises: competency ? [{ competencyId: competency.id, levels: 1 }] : [],
+        });
+        const created = await send('planner.bkpp', 'POST', '/training/sessions', {
+          programId: program.id,
+          startsOn: day(0),
+          endsOn: day(0),
+          enrolmentOpensOn: day(-3),
+          enrolmentClosesOn: day(0),
+          capacity: 2,
+          venue: 'Aula Dinas Kesehatan',
+          trainer: 'Tim BPSDM',
+          attendanceThreshold: 0.8,
+          organiserUnitId: dinkesId,
+        });
+        const sessionUrl = `${base}/kompetensi/jadwal/${created.id}`;
+
+        // the employee finds the session in the calendar and enrols
+        if (!page.url().startsWith(base)) await page.goto(`${base}/masuk`);
+        await signIn('pegawai.dinkes');
+        await page.click('[data-testid=nav-training-sessions]');
+        await page.waitForSelector(`[data-session="${created.id}"]`);
+        await visit('training-calendar');
+        await page.click(`[data-session="${created.id}"] a`);
+        await page.waitForSelector('[data-testid=enrol-me]');
+        await visit('training-session-employee');
+        await page.click('[data-testid=enrol-me]');
+        await page.waitForSelector('[data-testid=my-enrolment] [data-status=requested]');
+        expect((await page.$('[data-testid=enrol-me]')) === null, 'enrolling twice is not offered');
+
+        // the leader approves it from the calendar's waiting approvals
+        await signIn('kepala.dinkes');
+        await page.click('[data-testid=nav-training-sessions]');
+        await page.waitForSelector(`[data-testid=pending-approve-${me.employeeId}]`);
+        await visit('training-approvals');
+        await page.click(`[data-testid=pending-approve-${me.employeeId}]`);
+        await page.waitForSelector(`[data-testid=pending-approve-${me.employeeId}]`, { state: 'detached' });
+        let enrolment = (await employee(`/training/enrolments?sessionId=${created.id}`)).items[0];
+        expect(enrolment?.status === 'enrolled', `the enrolment holds a seat once approved (${enrolment?.status})`);
+
+        // the operator marks attendance for every day on the tablet-sized sheet, then completes the session
+        await signIn('operator.dinkes');
+        await page.setViewportSize({ width: 1024, height: 768 });
+        await page.goto(sessionUrl);
+        await page.waitForSelector('[data-testid=attendance-grid]');
+        const sheet = await operator(`/training/sessions/${created.id}/attendance`);
+        for (const d of sheet.days) {
+          const cell = `[data-testid="att-${me.employeeId}-${d}"]`;
+          await page.click(cell);
+          await page.waitForSelector(`${cell}[aria-pressed=true]:not([disabled])`);
+        }
+        await visit('training-attendance');
+        await page.setViewportSize({ width: 1366, height: 860 });
+        await page.click('[data-testid=complete-open]');
+        await page.click('[data-testid=complete-confirm]');
+        await page.waitForSelector('[data-testid=complete-result]');
+        expect((await page.textContent('[data-testid=complete-result]')).includes('1 peserta lulus'), 'the participant completes');
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('[data-testid=session-status]');
+        enrolment = (await employee(`/training/enrolments?sessionId=${created.id}`)).items[0];
+        expect(enrolment.status === 'completed' && !!enrolment.certificateCode, `completed with a certificate code (${enrolment.status})`);
+
+        // the employee downloads the certificate and the public page confirms it
+        await signIn('pegawai.dinkes');
+        await page.click('[data-testid=nav-training-hours]');
+        await page.waitForSelector('[data-testid=my-certificate]');
+        await visit('training-hours-employee');
+        const [pdf] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=my-certificate]')]);
+        expect(
+          readFileSync(await pdf.path())
+            .subarray(0, 4)
+            .toString() === '%PDF',
+          `the certificate is a PDF (${pdf.suggestedFilename()})`,
+        );
+        const check = await (await fetch(`${apiOrigin}/api/v1/public/certificates/${encodeURIComponent(enrolment.certificateCode)}`)).json();
+        expect(check.valid === true && check.programTitle === program.title, 'the public endpoint confirms the certificate');
+        const stranger = await ctx.newPage();
+        await stranger.goto(`${base}/verifikasi-sertifikat/${encodeURIComponent(enrolment.certificateCode)}`);
+        await stranger.waitForSelector('[data-testid=certificate-verdict]');
+        expect((await stranger.textContent('[data-testid=certificate-verdict]')).includes('sah'), 'the verification page says the certificate is genuine');
+        expect((await stranger.textContent('[data-testid=certificate-check]')).includes(program.title), 'the verification page names the training');
+        await visit('certificate-check', stranger);
+        await stranger.close();
+      },
+    ],
   ];
 }

@@ -2,7 +2,7 @@ import { createRouter, createWebHistory, type RouteLocation, type RouteLocationN
 import type { Role } from '@/api';
 import { adminNav, adminRoutes } from '@/features/admin/routes';
 import { authRoutes } from '@/features/auth/routes';
-import { competencyNav, competencyRoutes } from '@/features/competency/routes';
+import { competencyNav, competencyPublicRoutes, competencyRoutes } from '@/features/competency/routes';
 import { homeNav, homeRoutes } from '@/features/home/routes';
 import { masterDataNav, masterDataRoutes } from '@/features/master-data/routes';
 import { needsNav, needsRoutes } from '@/features/needs/routes';
@@ -14,6 +14,7 @@ import type { NavItem } from './types';
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,
+  ...competencyPublicRoutes,
   {
     path: '/',
     component: () => import('@/layouts/AppLayout.vue'),
