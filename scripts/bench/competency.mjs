@@ -56,16 +56,21 @@ const LATEST_LEVELS = `SELECT DISTINCT ON (a.employee_id, i.competency_id) a.emp
   FROM competency_assessments a JOIN competency_assessment_items i ON i.assessment_id = a.id JOIN employees le ON le.id = a.employee_id JOIN org_units lu ON lu.id = le.unit_id
   WHERE a.assessed_on <= $1::date AND (a.valid_until IS NULL OR a.valid_until >= $1::date) AND lu.path LIKE $3
   ORDER BY a.employee_id, i.competency_id, a.assessed_on DESC, a.created_at DESC`;
-const HEATMAP_CELLS = `WITH latest AS MATERIALIZED (${LATEST_LEVELS}),
-       staff AS (
+const HEATMAP_CELLS = `WITH staff AS MATERIALIZED (
          SELECT e.id, e.position_id, split_part(substr(u.path, length($2) + 1), '/', 1) AS child
          FROM employees e JOIN org_units u ON u.id = e.unit_id
-         WHERE e.active AND u.path LIKE $3 AND u.path <> $2)
-       SELECT st.child AS unit_id, s.competency_id, count(*)::int AS people, count(l.level)::int AS assessed,
-              count(*) FILTER (WHERE l.level < s.required_level)::int AS below
-       FROM staff st JOIN competency_standards s ON s.position_id = st.position_id JOIN competencies c ON c.id = s.competency_id
-       LEFT JOIN latest l ON l.employee_id = st.id AND l.competency_id = s.competency_id
-       GROUP BY 1, 2`;
+         WHERE e.active AND u.path LIKE $3 AND u.path <> $2),
+       people AS (
+         SELECT st.child, s.competency_id, count(*)::int AS people
+         FROM staff st JOIN competency_standards s ON s.position_id = st.position_id JOIN competencies c ON c.id = s.competency_id
+         GROUP BY 1, 2),
+       latest AS (${LATEST_LEVELS}),
+       assessed AS (
+         SELECT st.child, l.competency_id, count(*)::int AS assessed, count(*) FILTER (WHERE l.level < s.required_level)::int AS below
+         FROM latest l JOIN staff st ON st.id = l.employee_id JOIN competency_standards s ON s.position_id = st.position_id AND s.competency_id = l.competency_id
+         GROUP BY 1, 2)
+       SELECT p.child AS unit_id, p.competency_id, p.people, coalesce(a.assessed, 0)::int AS assessed, coalesce(a.below, 0)::int AS below
+       FROM people p LEFT JOIN assessed a ON a.child = p.child AND a.competency_id = p.competency_id`;
 const HEATMAP_UNITS = 'SELECT id, name FROM org_units WHERE id = ANY($1::uuid[]) ORDER BY name';
 const HEATMAP_COMPETENCIES = `SELECT id, code, name FROM competencies WHERE id = ANY($1::uuid[]) ORDER BY array_position(ARRAY['managerial','socio_cultural','technical'], type::text), code`;
 const HEATMAP_HEADS = `SELECT split_part(substr(u.path, length($1) + 1), '/', 1) AS child, count(*)::int AS n FROM employees e JOIN org_units u ON u.id = e.unit_id

@@ -489,17 +489,25 @@ export class CompetencyService {
     const rootPath = root?.path ?? (await this.ds.query<{ path: string }[]>('SELECT path FROM org_units WHERE parent_id IS NULL ORDER BY path LIMIT 1'))[0]?.path ?? '/';
     const params: unknown[] = [today(), rootPath, `${rootPath}%`];
     const typeFilter = q.type ? `AND c.type = $${params.push(q.type)}` : '';
+    // People per cell from the standards alone; the assessed and below counts from the latest levels joined to the
+    // (small) staff and standards tables, so the 1.6 M-row latest set is never the build side of a hash join.
+    const latest = latestLevelsFor(root ? { pathParam: '$3' } : {});
     const cells: { unit_id: string; competency_id: string; people: number; assessed: number; below: number }[] = await this.ds.query(
-      `WITH latest AS MATERIALIZED (${latestLevelsFor({ pathParam: '$3' })}),
-       staff AS (
+      `WITH staff AS MATERIALIZED (
          SELECT e.id, e.position_id, split_part(substr(u.path, length($2) + 1), '/', 1) AS child
          FROM employees e JOIN org_units u ON u.id = e.unit_id
-         WHERE e.active AND u.path LIKE $3 AND u.path <> $2)
-       SELECT st.child AS unit_id, s.competency_id, count(*)::int AS people, count(l.level)::int AS assessed,
-              count(*) FILTER (WHERE l.level < s.required_level)::int AS below
-       FROM staff st JOIN competency_standards s ON s.position_id = st.position_id JOIN competencies c ON c.id = s.competency_id ${typeFilter}
-       LEFT JOIN latest l ON l.employee_id = st.id AND l.competency_id = s.competency_id
-       GROUP BY 1, 2`,
+         WHERE e.active AND u.path LIKE $3 AND u.path <> $2),
+       people AS (
+         SELECT st.child, s.competency_id, count(*)::int AS people
+         FROM staff st JOIN competency_standards s ON s.position_id = st.position_id JOIN competencies c ON c.id = s.competency_id ${typeFilter}
+         GROUP BY 1, 2),
+       latest AS (${latest}),
+       assessed AS (
+         SELECT st.child, l.competency_id, count(*)::int AS assessed, count(*) FILTER (WHERE l.level < s.required_level)::int AS below
+         FROM latest l JOIN staff st ON st.id = l.employee_id JOIN competency_standards s ON s.position_id = st.position_id AND s.competency_id = l.competency_id
+         GROUP BY 1, 2)
+       SELECT p.child AS unit_id, p.competency_id, p.people, coalesce(a.assessed, 0)::int AS assessed, coalesce(a.below, 0)::int AS below
+       FROM people p LEFT JOIN assessed a ON a.child = p.child AND a.competency_id = p.competency_id`,
       params,
     );
     const unitIds = [...new Set(cells.map((c) => c.unit_id))];
