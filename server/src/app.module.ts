@@ -5,6 +5,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { NeedsModule } from './modules/needs/needs.module.js';
 import { CompetencyModule } from './modules/competency/competency.module.js';
+import { RecruitmentModule } from './modules/recruitment/recruitment.module.js';
 import { EmployeesModule } from './modules/employees/employees.module.js';
 import { EventsModule } from './modules/events/events.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         AuthModule,
         NeedsModule,
         CompetencyModule,
+        RecruitmentModule,
       ],
     };
   }

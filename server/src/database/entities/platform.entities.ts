@@ -51,7 +51,8 @@ export class PositionEntity {
 @Index('idx_employees_active_name', { synchronize: false })
 export class EmployeeEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Index({ unique: true }) @Column({ type: 'varchar', length: 18 }) nip: string;
+  /** Null for a newly appointed CPNS until BKN issues the NIP. */
+  @Index({ unique: true }) @Column({ type: 'varchar', length: 18, nullable: true }) nip: string | null;
   @Index() @Column({ type: 'varchar', length: 200 }) name: string;
   @Column({ type: 'char', length: 1 }) gender: string;
   @Column({ type: 'date' }) birthDate: string;
