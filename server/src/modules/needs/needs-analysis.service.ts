@@ -223,9 +223,13 @@ export class NeedsAnalysisService {
       ),
       this.ds.query<NormRow[]>(`SELECT ${NORM_COLUMNS} FROM ratio_norms n WHERE n.active`),
       this.ds.query<StudyRow[]>(`SELECT ${STUDY_COLUMNS} FROM wisn_studies s JOIN org_units u ON u.id = s.unit_id WHERE u.path LIKE $1`, [like]),
+      // Approved formations arrive as recruits, less the applicants already appointed on the line: an appointed person
+      // is an active employee (headcount) and must not count twice.
       this.ds.query(
-        `SELECT l.position_id AS "positionId", f.year, sum(l.quantity)::int AS n
+        `SELECT l.position_id AS "positionId", f.year, sum(GREATEST(l.quantity - coalesce(ap.n, 0), 0))::int AS n
          FROM formation_plan_lines l JOIN formation_plans f ON f.id = l.plan_id JOIN org_units u ON u.id = l.unit_id
+         LEFT JOIN (SELECT v.plan_line_id, count(*)::int AS n FROM recruitment_applications a JOIN recruitment_vacancies v ON v.id = a.vacancy_id
+                    WHERE a.employee_id IS NOT NULL GROUP BY 1) ap ON ap.plan_line_id = l.id
          WHERE f.status = 'approved' AND f.year BETWEEN $2 AND $3 AND u.path LIKE $1 GROUP BY 1, 2`,
         [like, baseYear, baseYear + horizon - 1],
       ),
