@@ -182,9 +182,11 @@ export class ResultsService {
         if (round.type === 'pppk' && dto.stage === 'skd') throw stageNotForRound(dto.stage);
         if (dto.stage === 'final') {
           if (!round.rankedAt) throw rankOutdated(false);
+          // compared in SQL: a JS Date drops the microseconds of ranked_at, which would make every ranked row look newer
           const [{ outdated }] = await m.query<{ outdated: boolean }[]>(
-            'SELECT EXISTS (SELECT 1 FROM recruitment_applications WHERE round_id = $1 AND updated_at > $2) AS outdated',
-            [round.id, round.rankedAt],
+            `SELECT EXISTS (SELECT 1 FROM recruitment_applications a JOIN recruitment_rounds r ON r.id = a.round_id
+                            WHERE a.round_id = $1 AND a.updated_at > r.ranked_at) AS outdated`,
+            [round.id],
           );
           if (outdated) throw rankOutdated(true);
         }
