@@ -121,8 +121,10 @@ export class RecruitmentApplicationEntity {
   @Column({ type: 'char', length: 64 }) accessCodeHash: string;
   /** umum | cumlaude | disabilitas | papua */
   @Column({ type: 'varchar', length: 12 }) category: string;
-  /** registered | admin_passed | admin_failed | skd_passed | skd_failed | shortlisted | not_shortlisted | ranked | passed | not_passed | appointed | withdrawn */
-  @Index() @Column({ type: 'varchar', length: 16, default: 'registered' }) stage: string;
+  /**
+   * Not indexed on purpose: ranking rewrites it for every application, in place (HOT) only when no index covers it.
+   * registered | admin_passed | admin_failed | skd_passed | skd_failed | shortlisted | not_shortlisted | ranked | passed | not_passed | appointed | withdrawn */
+  @Column({ type: 'varchar', length: 16, default: 'registered' }) stage: string;
   /** ms | tms (null until decided) */
   @Column({ type: 'varchar', length: 3, nullable: true }) adminResult: string | null;
   /** [{ code, message }] every requirement that failed */
