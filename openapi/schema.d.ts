@@ -1052,6 +1052,855 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/recruitment/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Public: appeal (sanggah) a TMS administrative result within the appeal window
+         * @description Only for admin_failed applications, within [appealOpens, appealCloses], one pending appeal at a time (409). A wrong access code answers 404.
+         */
+        post: operations["submitAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/recruitment/applications/{registrationNumber}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Public: upload (or replace) a document of an application while registration is open
+         * @description PDF or JPEG, recognised by the file content (415 otherwise); at most the round’s maxDocumentBytes (413). A wrong access code or an unknown number answer the same 404.
+         */
+        post: operations["uploadApplicationDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/recruitment/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: published recruitment rounds with their phase, schedule and seats */
+        get: operations["listPublicRecruitmentRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/recruitment/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public: a published round — schedule, rules in force, amendments with their reasons, vacancies with seats and applicants per seat
+         * @description No personal data. A draft round answers 404.
+         */
+        get: operations["getPublicRecruitmentRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/recruitment/rounds/{id}/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public: the announcements of a round (latest publication per stage), or one vacancy’s published list (names and masked NIK)
+         * @description Without vacancyId: the latest publication of each stage with its hash, time, publisher and the vacancies with their counts. With vacancyId (and stage, default the latest): that vacancy’s entries. Publications are immutable: cacheable (Cache-Control public, max-age=60), ETag = content hash, 304 on If-None-Match.
+         */
+        get: operations["getRoundAnnouncements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/recruitment/rounds/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Public: register for a round (NIK checked against birth date and gender); returns the registration number and a one-time access code
+         * @description Only while the round is published and today (WIB) is within its registration window (409 naming the window). One application per NIK per round (409 APPLICATION_EXISTS). `gpa` is on 0–4, except for educationLevel SMA where it is the diploma average on 0–100. The access code is shown once: keep it to upload documents and to appeal.
+         */
+        post: operations["registerApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/recruitment/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public: an applicant’s stage, administrative result, appeals and published scores, by registration number and birth date
+         * @description Rate-limited like sign-in; an unknown number and a wrong birth date answer the same 404, so numbers cannot be enumerated. Scores appear only once the round has published the SKD or final result; never the NIK.
+         */
+        get: operations["getApplicationStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The appeals inbox (pending first) with days left to the answer deadline and an overdue flag */
+        get: operations["listAppeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/appeals/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer an appeal with a reason; accepted → the application is restored (MS, admin_passed)
+         * @description Refused after the round’s appealAnswerBy (409 APPEAL_DEADLINE_PASSED) and for an appeal already answered. Audited.
+         */
+        post: operations["answerAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/applicants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List applicants (search by name or NIK; operators and leaders: those with an application in their subtree, NIK masked) */
+        get: operations["listApplicants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/applicants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an applicant with the applications you may see (NIK masked unless admin or planner) */
+        get: operations["getApplicant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List applications (filters: round, vacancy, stage, category, admin result, name or registration number; scoped by the vacancy’s unit) */
+        get: operations["listApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an application: applicant, vacancy, automatic checks computed now, checklist, documents, appeals, scores, interviews, timeline */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/applications/{id}/admin-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide the administrative selection: MS when every automatic check and checklist item passes, else TMS naming every failed requirement
+         * @description The checklist covers every document key of the round (plus optional extra committee checks). Re-deciding is allowed until the appeal window closes, never once SKD scores exist (409 ADMIN_DECISION_LOCKED). Audited with before and after.
+         */
+        post: operations["decideApplicationAdmin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/applications/{id}/appoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appoint a passed applicant: creates the employee (CPNS) in the vacancy’s position and unit
+         * @description Only a passed application, after the final result is published; never more appointments than the vacancy’s seats (409 VACANCY_FULL), never twice (409 ALREADY_APPOINTED). The NIP, when given, must agree with the applicant’s birth date and gender. The Needs supply moves: the person counts in the headcount, no longer in the incoming formation.
+         */
+        post: operations["appointApplicant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/applications/{id}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document of an application (PDF or JPEG; not cached) */
+        get: operations["getApplicationDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/applications/{id}/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every panel assignment of an application with its scores, the mean, spread and flag */
+        get: operations["listApplicationInterviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/applications/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct an application’s scores with a reason (audited before/after)
+         * @description Send the version you read and only the scores that change. Refused once the round’s final result is published (409 RESULT_PUBLISHED).
+         */
+        patch: operations["correctApplicationScores"];
+        trace?: never;
+    };
+    "/api/v1/recruitment/applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered applications as XLSX (NIK masked unless admin or planner) */
+        get: operations["exportApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/calculate/final-score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculator: CPNS final score from the SKD total and the SKB score
+         * @description Final = skdWeight × (SKD / 550 × 100) + skbWeight × SKB (40/60 by default), rounded half-up to 2 decimals from the unrounded parts, computed exactly (SKD 420 → 76.36; SKB 80 → 78.55). The ranking uses the same figures. Weights from the round (`roundId`) or the reference rule in force today.
+         */
+        post: operations["calculateFinalScore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/calculate/skd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculator: SKD total and pass for a category
+         * @description KepmenPAN-RB 321/2024: umum passes when TWK ≥ 65, TIU ≥ 80 and TKP ≥ 166 each; cumlaude when the total ≥ 311 and TIU ≥ 85; disabilitas and papua when the total ≥ 286 and TIU ≥ 60. The grades come from the round's rules (`roundId`) or the reference rule in force today; the response names every grade not reached and echoes the rule version. TWK and TIU are multiples of 5 (5 or 0 points a question); a score above the rule maximum is a 422 naming the field.
+         */
+        post: operations["calculateSkd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List interview assignments (panel members: their own; staff: all of their subtree, with panelist names) */
+        get: operations["listInterviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/interviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an interview assignment: rubric, applicant (no NIK), own scores; the other panelists only after submitting your own
+         * @description A panel member reads only their own assignments (others answer 404). Until they submit, `others` is null and `othersHidden` true.
+         */
+        get: operations["getInterview"];
+        put?: never;
+        post?: never;
+        /** Withdraw a panel assignment whose scores are not yet submitted */
+        delete: operations["deleteInterview"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/interviews/{id}/declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare (no) conflict of interest with the applicant: required before scoring; a conflict withdraws the assignment */
+        post: operations["declareInterviewConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/interviews/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Submit your rubric scores (once); the application’s interview score (mean) and spread flag are recomputed
+         * @description Every rubric criterion, 0..max with at most 2 decimals (400 naming `scores.<key>`). 409 DECLARATION_REQUIRED before the declaration, ALREADY_SUBMITTED after a submission, RECRUITMENT_RESULT_PUBLISHED once the final result is out, STALE_VERSION.
+         */
+        put: operations["submitInterviewScores"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/results/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a publication: header, publisher, hash and each vacancy’s counts and hash */
+        get: operations["getResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List recruitment rounds (filters: year, type, status, search) with their phase and counts of vacancies, seats and applications */
+        get: operations["listRecruitmentRounds"];
+        put?: never;
+        /**
+         * Create a round (draft) with its schedule and rules
+         * @description Rules left out come from the reference rules in force (passing grades, shortlist, final score, tie-break, age limits, PPPK maxima) and the module defaults (SKB components, interview rubric, documents). 400 names the first date out of order (`schedule.skdStarts`) or the rule at fault (`rules.skbComponents.1.weight`); 409 on a duplicate code.
+         */
+        post: operations["createRecruitmentRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a round: schedule, rules, phase today, counts and what you may do */
+        get: operations["getRecruitmentRound"];
+        put?: never;
+        post?: never;
+        /** Delete a draft round without applications (with its vacancies) */
+        delete: operations["deleteRecruitmentRound"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a round’s name, schedule or rules: a draft, or a published round before registration opens
+         * @description Once registration has opened: 409 ROUND_LOCKED, change the schedule or rules by an amendment with a reason instead. Stale version: 409.
+         */
+        patch: operations["updateRecruitmentRound"];
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The amendments of a round, oldest first: reason, what changed (before and after), who and when */
+        get: operations["listRoundAmendments"];
+        put?: never;
+        /**
+         * Amend a published round’s schedule or rules, with a reason (shown on the public page)
+         * @description The reason is required (at least 10 characters). The amendment (before and after) and the audit event are written in one transaction. 409 for a draft (edit it directly) or a closed round, or a stale version; 400 when nothing changes or a field is invalid.
+         */
+        post: operations["amendRecruitmentRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a published round: nothing in it changes any more */
+        post: operations["closeRecruitmentRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funnel analytics of a round or a vacancy: applicants per seat, stage pass rates, time in each stage, by gender and education */
+        get: operations["getRoundFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/funnel/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The funnel as XLSX: one sheet for the stages and one per breakdown */
+        get: operations["exportRoundFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/interviews/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign panelists to the shortlisted applications of a CPNS round (or of one vacancy, or the listed applications); existing assignments are kept
+         * @description At least the round's `rules.interview.minPanelists` distinct users with the panel role (400 naming panelistIds). A panelist who declared a conflict with an applicant is never assigned to them again. PPPK rounds answer 409 (their interview score comes from the PPPK score file).
+         */
+        post: operations["assignPanelists"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/plan-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Approved formation plan lines of the round’s year and type, with the seats already opened and remaining (operators: their subtree) */
+        get: operations["listRoundPlanLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft round: its schedule, rules and vacancies become public
+         * @description Needs at least one vacancy (422 ROUND_WITHOUT_VACANCIES). Records the time and the publisher.
+         */
+        post: operations["publishRecruitmentRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/rank": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rank the round: final scores and ranks per vacancy and category; within the seats → passed
+         * @description CPNS: the shortlisted, SKB = Σ weight × component (interview = the panel mean), final = skdWeight × SKD/550 × 100 + skbWeight × SKB rounded half-up to 2 decimals; ties broken by final score, SKD total, TKP, TIU, TWK, GPA, the older applicant, registration number. PPPK: admin-passed applications, final = total / 670 × 100; ties by total, technical, managerial + socio-cultural, interview, GPA, the older. Deterministic: the same data gives the same order. 422 naming the applications with missing scores; 409 once a final result is published.
+         */
+        post: operations["rankRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ranking of a round per vacancy and category (your subtree) */
+        get: operations["listRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the publications of a round (newest first) */
+        get: operations["listResults"];
+        put?: never;
+        /**
+         * Publish an immutable result of a stage (administrative, skd, final): per vacancy the ordered list and its hash
+         * @description The snapshot (entries with masked NIK, counts, hashes, the round’s rules) can never be changed or deleted; a correction is a new publication (seq + 1). final needs an up-to-date ranking (409 RANK_OUTDATED when an application changed after the last ranking).
+         */
+        post: operations["publishResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/scores/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a CAT score file (SKD, SKB or PPPK): dry run, all-or-nothing, idempotent by file hash
+         * @description Every bad cell is reported (row, column, reason): unknown registration number, another round, wrong stage, duplicate in the file, out of range, missing column. A real run writes every row or none (422 with the report). The same file again answers `alreadyImported: true` and changes nothing; a file that changes scores an earlier import set is refused (409: use the correction with a reason). Refused once the final result is published (409 RESULT_PUBLISHED).
+         */
+        post: operations["importScores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/scores/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the score files imported into a round (hash, rows, changed, importer) */
+        get: operations["listScoreImports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/scores/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the score file template of a kind (CSV or XLSX header) */
+        get: operations["getScoreTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * SKD pass per category and the SKB shortlist per vacancy and category (CPNS)
+         * @description Sets each application's SKD total, pass and failed grades from the round's passing grades; then, per vacancy and category, shortlists up to multiplier × seats of the passers by SKD total, TKP, TIU, TWK, GPA, the older, registration number; with `include_all` everyone tied on SKD total with the last place is shortlisted too. A re-run resets any ranking. 409 for a PPPK round or after a final publication; 422 naming the applications without SKD scores.
+         */
+        post: operations["shortlistRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/vacancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The vacancies of a round with applicants and applicants per seat (operators and leaders: their subtree) */
+        get: operations["listRoundVacancies"];
+        put?: never;
+        /**
+         * Open a vacancy from an approved formation plan line (position and unit from the line)
+         * @description Until registration closes. 422 VACANCY_WITHOUT_APPROVED_LINE when planLineId is not a line of an approved plan of the round’s year and type; 422 VACANCY_ABOVE_PLAN when the quotas exceed the seats left on the line over every round; 409 when the round already has a vacancy for the line or the code is taken.
+         */
+        post: operations["createRoundVacancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/rounds/{id}/vacancies/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the round’s vacancies as XLSX (seats per category, education, applicants) */
+        get: operations["exportRoundVacancies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/vacancies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a vacancy (operators and leaders: of their subtree; 404 outside it) */
+        get: operations["getRecruitmentVacancy"];
+        put?: never;
+        post?: never;
+        /** Delete a vacancy without applications, before registration opens */
+        delete: operations["deleteRecruitmentVacancy"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a vacancy (code, quotas, education, majors, GPA, age) before registration opens
+         * @description After registration opened: 409 VACANCY_LOCKED. Quotas above what remains on the plan line: 422.
+         */
+        patch: operations["updateRecruitmentVacancy"];
+        trace?: never;
+    };
     "/api/v1/reference-rules": {
         parameters: {
             query?: never;
@@ -1602,6 +2451,48 @@ export interface components {
             /** @description Why it is added */
             reason?: string;
         };
+        AdminCheckDto: {
+            detail: string;
+            /** @example age */
+            key: string;
+            /** @example Usia */
+            label: string;
+            passed: boolean;
+        };
+        AdminDecisionDto: {
+            /**
+             * @description The committee's checklist: every document key of the round (required), plus optional extra checks (snake_case keys)
+             * @example {
+             *       "ijazah": true,
+             *       "ktp": true,
+             *       "transkrip": false
+             *     }
+             */
+            checklist: {
+                [key: string]: boolean;
+            };
+            note?: string;
+            version: number;
+        };
+        AdminFailureDto: {
+            /** @example AGE_ABOVE_MAX */
+            code: string;
+            /** @description Document or checklist key */
+            key?: string;
+            /** @example Usia 36 tahun pada 2026-01-31 melebihi batas maksimal 35 tahun. */
+            message: string;
+        };
+        /** @enum {string} */
+        AdminResult: "ms" | "tms";
+        AgeLimitsDto: {
+            /**
+             * @description On the day registration closes; a vacancy may raise it (ageMax)
+             * @example 35
+             */
+            max: number;
+            /** @example 18 */
+            min: number;
+        };
         /** @enum {string} */
         AllowancePeriod: "day" | "week" | "month" | "year";
         /** @enum {string} */
@@ -1706,6 +2597,41 @@ export interface components {
             supply: number[];
             surplus: number[];
         };
+        AnnouncementEntryDto: {
+            /** @example umum */
+            category: string;
+            finalScore?: number | null;
+            interview?: number | null;
+            managerialSocioCultural?: number | null;
+            /** @example 3374**********03 */
+            maskedNik: string;
+            name: string;
+            outcome?: components["schemas"]["ResultOutcome"];
+            passed?: boolean | null;
+            /** @description final: rank within the vacancy and category */
+            rank?: number;
+            /** @example CPNS2026-000123 */
+            registrationNumber: string;
+            /** @description administrative */
+            result?: components["schemas"]["AdminResult"];
+            shortlisted?: boolean | null;
+            skb?: number | null;
+            /** @description final: SKD total */
+            skdTotal?: number | null;
+            technical?: number | null;
+            tiu?: number | null;
+            tkp?: number | null;
+            /** @description skd: SKD total */
+            total?: number | null;
+            twk?: number | null;
+        };
+        AnswerAppealDto: {
+            /** @description true: the application is restored (MS, admin_passed) */
+            accepted: boolean;
+            /** @description The committee's reason, shown to the applicant */
+            answer: string;
+            version: number;
+        };
         ApiKeyDto: {
             /** Format: date-time */
             createdAt: string;
@@ -1734,6 +2660,327 @@ export interface components {
         };
         /** @enum {string} */
         ApiKeyScope: "org:read" | "positions:read" | "employees:read" | "employees:write" | "reference:read" | "needs:read" | "competency:read" | "recruitment:read" | "performance:read" | "audit:read";
+        AppealDto: {
+            /** @description The failures appealed against (as they stand now) */
+            adminFailures: components["schemas"]["AdminFailureDto"][];
+            answer: string | null;
+            /**
+             * @description The committee answers by this day
+             * @example 2026-02-20
+             */
+            answerBy: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            answeredByName: string | null;
+            applicantName: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Days left until answerBy (negative when overdue); null once answered */
+            daysLeft: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Pending after answerBy */
+            overdue: boolean;
+            positionTitle: string;
+            reason: string;
+            registrationNumber: string;
+            /** Format: uuid */
+            roundId: string;
+            status: components["schemas"]["AppealStatus"];
+            unitName: string;
+            vacancyCode: string;
+            version: number;
+        };
+        AppealPage: {
+            items: components["schemas"]["AppealDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        /** @enum {string} */
+        AppealStatus: "pending" | "accepted" | "rejected";
+        ApplicantApplicationDto: {
+            /** @enum {string|null} */
+            adminResult: "ms" | "tms" | null;
+            category: components["schemas"]["RecruitmentCategory"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            positionTitle: string;
+            registrationNumber: string;
+            roundCode: string;
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            stage: components["schemas"]["ApplicationStage"];
+            unitName: string;
+            vacancyCode: string;
+            /** Format: uuid */
+            vacancyId: string;
+        };
+        ApplicantDetailDto: {
+            address: string | null;
+            /** @description Applications you may see */
+            applicationCount: number;
+            /** @description Applications you may see, newest first */
+            applications: components["schemas"]["ApplicantApplicationDto"][];
+            birthDate: string;
+            birthPlace: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            educationLevel: components["schemas"]["EducationLevel"];
+            email: string | null;
+            gender: components["schemas"]["Gender"];
+            gpa: number;
+            graduationYear: number | null;
+            /** Format: uuid */
+            id: string;
+            institution: string | null;
+            major: string;
+            name: string;
+            /**
+             * @description Full for admin and planner; masked for everyone else
+             * @example 3374**********01
+             */
+            nik: string;
+            phone: string | null;
+        };
+        ApplicantDto: {
+            /** @description Applications you may see */
+            applicationCount: number;
+            birthDate: string;
+            birthPlace: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            educationLevel: components["schemas"]["EducationLevel"];
+            email: string | null;
+            gender: components["schemas"]["Gender"];
+            gpa: number;
+            graduationYear: number | null;
+            /** Format: uuid */
+            id: string;
+            institution: string | null;
+            major: string;
+            name: string;
+            /**
+             * @description Full for admin and planner; masked for everyone else
+             * @example 3374**********01
+             */
+            nik: string;
+            phone: string | null;
+        };
+        ApplicantPage: {
+            items: components["schemas"]["ApplicantDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        ApplicationDetailDto: {
+            /** @description The committee's checklist as decided */
+            adminChecklist: {
+                [key: string]: boolean;
+            };
+            /** Format: date-time */
+            adminDecidedAt: string | null;
+            adminDecidedByName: string | null;
+            adminFailures: components["schemas"]["AdminFailureDto"][];
+            adminNote: string | null;
+            /** @enum {string|null} */
+            adminResult: "ms" | "tms" | null;
+            /** @description Age in completed years on the closing date of registration */
+            ageOnClosingDate: number;
+            appeals: components["schemas"]["AppealDto"][];
+            applicant: components["schemas"]["ApplicantDto"];
+            /** @description The automatic checks, computed now */
+            automaticChecks: components["schemas"]["AdminCheckDto"][];
+            /** @description The automatic failures, computed now */
+            automaticFailures: components["schemas"]["AdminFailureDto"][];
+            category: components["schemas"]["RecruitmentCategory"];
+            /** Format: date-time */
+            createdAt: string;
+            documents: components["schemas"]["DocumentDto"][];
+            /** Format: uuid */
+            id: string;
+            interviews: components["schemas"]["InterviewSummaryDto"];
+            registrationNumber: string;
+            /** @description The round's documents (the checklist keys) */
+            requiredDocuments: components["schemas"]["RequiredDocumentDto"][];
+            round: components["schemas"]["StatusRoundDto"];
+            scores: components["schemas"]["ApplicationScoresDto"];
+            stage: components["schemas"]["ApplicationStage"];
+            timeline: components["schemas"]["TimelineEntryDto"][];
+            vacancy: components["schemas"]["ApplicationVacancyDto"];
+            version: number;
+        };
+        ApplicationInterviewsDto: {
+            applicantName: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The application’s stored review flag */
+            interviewFlagged: boolean;
+            interviews: components["schemas"]["PanelistScoresDto"][];
+            /** @description The application’s stored interview score (the mean) */
+            interviewScore: number | null;
+            registrationNumber: string;
+            /** Format: uuid */
+            roundId: string;
+            rubric: components["schemas"]["RubricCriterionDto"][];
+            stage: string;
+            summary: components["schemas"]["PanelSummaryDto"];
+            /** Format: uuid */
+            vacancyId: string;
+        };
+        ApplicationListItemDto: {
+            /** @description Failed requirements named by the decision */
+            adminFailureCount: number;
+            /** @enum {string|null} */
+            adminResult: "ms" | "tms" | null;
+            /** Format: uuid */
+            applicantId: string;
+            category: components["schemas"]["RecruitmentCategory"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Documents uploaded */
+            documentCount: number;
+            educationLevel: components["schemas"]["EducationLevel"];
+            finalScore: number | null;
+            gender: components["schemas"]["Gender"];
+            gpa: number;
+            /** Format: uuid */
+            id: string;
+            major: string;
+            name: string;
+            /** @description Full for admin and planner; masked for everyone else */
+            nik: string;
+            positionTitle: string;
+            rank: number | null;
+            registrationNumber: string;
+            roundCode: string;
+            /** Format: uuid */
+            roundId: string;
+            skbScore: number | null;
+            skdPassed: boolean | null;
+            skdTotal: number | null;
+            stage: components["schemas"]["ApplicationStage"];
+            unitName: string;
+            vacancyCode: string;
+            /** Format: uuid */
+            vacancyId: string;
+            version: number;
+        };
+        ApplicationPage: {
+            items: components["schemas"]["ApplicationListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        ApplicationScoresDto: {
+            /** Format: uuid */
+            id: string;
+            interview: number | null;
+            managerialSocioCultural: number | null;
+            /** @example CPNS2026-000123 */
+            registrationNumber: string;
+            /** Format: uuid */
+            roundId: string;
+            skbComponents: {
+                [key: string]: number;
+            } | null;
+            /** Format: date-time */
+            skbScoredAt: string | null;
+            /** Format: date-time */
+            skdScoredAt: string | null;
+            skdTotal: number | null;
+            /** @example admin_passed */
+            stage: string;
+            technical: number | null;
+            tiu: number | null;
+            tkp: number | null;
+            twk: number | null;
+            version: number;
+        };
+        /** @enum {string} */
+        ApplicationSort: "registrationNumber" | "name" | "createdAt" | "skdTotal" | "finalScore" | "rank";
+        /** @enum {string} */
+        ApplicationStage: "registered" | "admin_passed" | "admin_failed" | "skd_passed" | "skd_failed" | "shortlisted" | "not_shortlisted" | "passed" | "not_passed" | "appointed" | "withdrawn";
+        ApplicationStatusDto: {
+            admin: components["schemas"]["StatusAdminDto"];
+            appeals: components["schemas"]["PublicAppealDto"][];
+            category: components["schemas"]["RecruitmentCategory"];
+            /** @description Documents uploaded (no content) */
+            documents: components["schemas"]["DocumentDto"][];
+            /** @description Once the final result of the round is published */
+            final: components["schemas"]["FinalScoresDto"] | null;
+            name: string;
+            /** @description Stages of the round with a published result */
+            publishedStages: string[];
+            registrationNumber: string;
+            round: components["schemas"]["StatusRoundDto"];
+            /** @description Once an SKD (or final) result of the round is published */
+            skd: components["schemas"]["SkdScoresDto"] | null;
+            /** @description As far as the published results tell (never ahead of a publication) */
+            stage: components["schemas"]["ApplicationStage"];
+            vacancy: components["schemas"]["StatusVacancyDto"];
+        };
+        ApplicationVacancyDto: {
+            ageMax: number | null;
+            code: string;
+            educationLevels: string[];
+            gpaMin: number | null;
+            /** Format: uuid */
+            id: string;
+            majors: string[];
+            /** Format: uuid */
+            positionId: string;
+            positionTitle: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
+        AppointDto: {
+            /**
+             * @description TMT CPNS (yyyy-mm-dd)
+             * @example 2027-03-01
+             */
+            appointmentDate: string;
+            /**
+             * @description 18 digits, when BKN has issued it; must agree with the birth date and gender
+             * @example 199803152027032001
+             */
+            nip?: string;
+            /**
+             * @description Golongan; default the entry golongan of the applicant’s education (needs.formation_cost)
+             * @example III/a
+             */
+            rank?: string;
+        };
+        AppointedApplicationDto: {
+            /** Format: date-time */
+            appointedAt: string | null;
+            /** Format: uuid */
+            employeeId: string | null;
+            /** Format: uuid */
+            id: string;
+            registrationNumber: string;
+            /** Format: uuid */
+            roundId: string;
+            /** @example appointed */
+            stage: string;
+            /** Format: uuid */
+            vacancyId: string;
+            version: number;
+        };
+        AppointmentDto: {
+            application: components["schemas"]["AppointedApplicationDto"];
+            /** Format: uuid */
+            employeeId: string;
+        };
         ApproveDevelopmentPlanDto: {
             /** @description The plan version you read; a stale one gets 409 */
             version: number;
@@ -1766,6 +3013,31 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentSource: "assessment_centre" | "test" | "supervisor" | "training_post_test";
+        AssignPanelistsDto: {
+            /** @description Only these applications (each must be shortlisted) */
+            applicationIds?: string[];
+            /** @description Users with the panel role; at least the round's minPanelists distinct */
+            panelistIds: string[];
+            /**
+             * Format: uuid
+             * @description Only the shortlisted applications of this vacancy
+             */
+            vacancyId?: string;
+        };
+        AssignPanelistsResultDto: {
+            /** @description Shortlisted applications covered */
+            applications: number;
+            /** @description Applications still below the round's minimum of panelists */
+            belowMinimum: number;
+            /** @description New assignments */
+            created: number;
+            /** @description Assignments that already existed (kept) */
+            existing: number;
+            /** @description Distinct panelists */
+            panelists: number;
+            /** @description Pairs skipped because the panelist declared a conflict of interest with that applicant */
+            skippedConflicts: number;
+        };
         AttendanceCellDto: {
             day: string;
             /** @description null = not marked (counts as absent) */
@@ -1954,6 +3226,27 @@ export interface components {
             fromPositionId: string;
             /** @description The revision of the target you read; a stale one gets 409 */
             revision: number;
+        };
+        CorrectScoresDto: {
+            interview?: number;
+            managerialSocioCultural?: number;
+            /**
+             * @description Why the score changes (shown in the audit)
+             * @example Berita acara koreksi nilai BKN no. 12/2026: TIU salah input
+             */
+            reason: string;
+            /** @description SKB components (0–100, ≤ 2 decimals) by the round’s keys, except interview */
+            skbComponents?: {
+                [key: string]: number;
+            };
+            technical?: number;
+            /** @description Multiple of 5 */
+            tiu?: number;
+            tkp?: number;
+            /** @description Multiple of 5 */
+            twk?: number;
+            /** @description The application version you read */
+            version: number;
         };
         CountByKeyDto: {
             count: number;
@@ -2210,6 +3503,33 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        CreateRoundAmendmentDto: {
+            /**
+             * @description Why (at least 10 characters); shown on the public page
+             * @example Jadwal SKD diundur karena ketersediaan lokasi ujian dari BKN
+             */
+            reason: string;
+            /** @description Rules; any part may be left out and keeps its current value (on create: the reference rules in force and the module defaults). Objects merge key by key; arrays replace. Every field is checked (weights sum to 1, grades within the maxima, keys unique…): 400 names its path, e.g. `rules.skbComponents.1.weight`. */
+            rules?: components["schemas"]["RoundRulesDto"];
+            schedule?: components["schemas"]["RoundSchedulePatchDto"];
+            /** @description The version of the round you read; a stale one gets 409 */
+            version: number;
+        };
+        CreateRoundDto: {
+            /** @example CPNS-2026 */
+            code: string;
+            /** @example Seleksi CPNS Pemerintah Kota Semarang 2026 */
+            name: string;
+            /** @description Rules; any part may be left out and keeps its current value (on create: the reference rules in force and the module defaults). Objects merge key by key; arrays replace. Every field is checked (weights sum to 1, grades within the maxima, keys unique…): 400 names its path, e.g. `rules.skbComponents.1.weight`. */
+            rules?: components["schemas"]["RoundRulesDto"];
+            schedule: components["schemas"]["RoundScheduleDto"];
+            type: components["schemas"]["RoundType"];
+            /**
+             * @description Formation year: vacancies come from approved plans of this year
+             * @example 2026
+             */
+            year: number;
+        };
         CreateScenarioDto: {
             /** @example 2026 */
             baseYear?: number;
@@ -2353,6 +3673,40 @@ export interface components {
              */
             username: string;
         };
+        CreateVacancyDto: {
+            /**
+             * @description Maximum age for this position (e.g. 40 for specialists)
+             * @example 40
+             */
+            ageMax?: number;
+            /**
+             * @description Unique in the round; default from the unit code and the position title
+             * @example DINKES-PERAWAT-01
+             */
+            code?: string;
+            /** @description Default: the levels of the line’s education requirement */
+            educationLevels?: components["schemas"]["EducationLevel"][];
+            /**
+             * @description Minimum GPA for this vacancy (overrides the round’s)
+             * @example 3
+             */
+            gpaMin?: number;
+            /**
+             * @description Majors accepted; empty = any major of those levels
+             * @example [
+             *       "Keperawatan",
+             *       "Ilmu Keperawatan"
+             *     ]
+             */
+            majors?: string[];
+            /**
+             * Format: uuid
+             * @description A line of an approved formation plan of the round’s year and type
+             */
+            planLineId: string;
+            /** @description Seats per category: together at least 1, at most what remains on the line */
+            quotas: components["schemas"]["VacancyQuotasInputDto"];
+        };
         CreateWisnStudyDto: {
             activities: components["schemas"]["WisnActivityDto"][];
             /**
@@ -2416,6 +3770,23 @@ export interface components {
         DecideEnrolmentDto: {
             /** @example Jadwal pelayanan penuh */
             reason?: string;
+        };
+        DeclarationResultDto: {
+            /** Format: date-time */
+            declaredAt: string | null;
+            /** Format: uuid */
+            id: string;
+            noConflict: boolean;
+            /** @description The assignment’s version to send with the scores (null once withdrawn) */
+            version: number | null;
+            /** @description true: a conflict was declared and the assignment withdrawn; the committee assigns another panelist */
+            withdrawn: boolean;
+        };
+        DeclareNoConflictDto: {
+            /** @description true: no conflict of interest with the applicant; false: a conflict, the assignment is withdrawn */
+            noConflict: boolean;
+            /** @description The declaration or the nature of the conflict (kept in the audit trail) */
+            statement?: string;
         };
         DevelopmentPlanDto: {
             approvedAt: string | null;
@@ -2527,6 +3898,22 @@ export interface components {
             /** @description Σ shortfall of the assessed people of the subtree when drafted (levels) */
             totalShortfall: number;
         };
+        DocumentDto: {
+            /** @example application/pdf */
+            contentType: string;
+            fileName: string;
+            /** @example ijazah */
+            kind: string;
+            sha256: string;
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        /**
+         * @description Levels read from educationRequired (the vacancy default)
+         * @enum {string}
+         */
+        EducationLevel: "SMA" | "D1" | "D2" | "D3" | "D4" | "S1" | "PROFESI" | "S2" | "S3";
         EffectivenessCategoryDto: {
             /** @example A */
             grade: string;
@@ -2546,8 +3933,11 @@ export interface components {
             id: string;
             /** @example Sri Wahyuni, S.Kep. */
             name: string;
-            /** @example 196608011988031001 */
-            nip: string;
+            /**
+             * @description Null for a new CPNS appointed before BKN issued the NIP (set it later with PATCH)
+             * @example 196608011988031001
+             */
+            nip: string | null;
             /** @description The NIP broken down (null when it does not parse) */
             nipInfo: components["schemas"]["NipInfoDto"] | null;
             /** Format: uuid */
@@ -2585,8 +3975,11 @@ export interface components {
             id: string;
             /** @example Sri Wahyuni, S.Kep. */
             name: string;
-            /** @example 196608011988031001 */
-            nip: string;
+            /**
+             * @description Null for a new CPNS appointed before BKN issued the NIP (set it later with PATCH)
+             * @example 196608011988031001
+             */
+            nip: string | null;
             /** Format: uuid */
             positionId: string | null;
             positionTitle: string | null;
@@ -2703,8 +4096,166 @@ export interface components {
              */
             path: string;
         };
+        FinalScoreCalculationDto: {
+            /**
+             * Format: uuid
+             * @description Use this round's weights (default: the reference rule in force today)
+             */
+            roundId?: string;
+            /**
+             * @description SKB score on 0–100 (up to 3 decimals)
+             * @example 80
+             */
+            skbScore: number;
+            /**
+             * @description SKD total (TWK + TIU + TKP)
+             * @example 420
+             */
+            skdTotal: number;
+        };
+        FinalScoreResultDto: {
+            /**
+             * @description skdPart + skbPart, rounded half-up to 2 decimals
+             * @example 78.55
+             */
+            finalScore: number;
+            ruleVersion: components["schemas"]["RecruitmentRuleVersionDto"];
+            /**
+             * @description skbWeight × SKB, full precision
+             * @example 48
+             */
+            skbPart: number;
+            /** @example 80 */
+            skbScore: number;
+            /** @example 0.6 */
+            skbWeight: number;
+            /** @example 550 */
+            skdMax: number;
+            /**
+             * @description skdWeight × SKD / skdMax × 100, full precision
+             * @example 30.545454545454547
+             */
+            skdPart: number;
+            /**
+             * @description SKD / skdMax × 100, rounded half-up to 2 decimals (shown; the final score uses the unrounded value)
+             * @example 76.36
+             */
+            skdScaled: number;
+            /** @example 420 */
+            skdTotal: number;
+            /** @example 0.4 */
+            skdWeight: number;
+        };
+        FinalScoreRuleDto: {
+            /**
+             * @description skdWeight + skbWeight = 1
+             * @example 0.6
+             */
+            skbWeight: number;
+            /** @example 0.4 */
+            skdWeight: number;
+        };
+        FinalScoresDto: {
+            finalScore: number | null;
+            interviewScore: number | null;
+            /** @description PPPK: interview */
+            pppkInterview: number | null;
+            /** @description PPPK: managerial + socio-cultural */
+            pppkManagerial: number | null;
+            /** @description PPPK: technical */
+            pppkTechnical: number | null;
+            /** @description Rank within the vacancy and category */
+            rank: number | null;
+            /** @description SKB components { key: 0–100 } */
+            skbComponents: Record<string, never> | null;
+            skbScore: number | null;
+        };
         /** @enum {string} */
         FunctionalLevel: "pemula" | "terampil" | "mahir" | "penyelia" | "ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama";
+        FunnelBreakdownDto: {
+            adminPassed: number;
+            applicants: number;
+            appointed: number;
+            /**
+             * @description Gender (L/P) or education level
+             * @example P
+             */
+            key: string;
+            passed: number;
+            /** @description Percent of its applicants who passed */
+            passRate: number | null;
+            /** @description CPNS only */
+            shortlisted: number | null;
+            /** @description CPNS only */
+            skdPassed: number | null;
+        };
+        FunnelDto: {
+            applicants: number;
+            /** @example 42.5 */
+            applicantsPerSeat: number | null;
+            byEducation: components["schemas"]["FunnelBreakdownDto"][];
+            byGender: components["schemas"]["FunnelBreakdownDto"][];
+            byVacancy: components["schemas"]["FunnelVacancyDto"][];
+            roundCode: string;
+            /** Format: uuid */
+            roundId: string;
+            roundType: components["schemas"]["RoundType"];
+            /** @description Seats of the vacancies counted (the vacancy, or the round within your subtree) */
+            seats: number;
+            /** @description CPNS: registered → admin passed → SKD passed → shortlisted → passed → appointed; PPPK without the SKD stages */
+            stages: components["schemas"]["FunnelStageDto"][];
+            timeInStage: components["schemas"]["FunnelDurationDto"][];
+            /** Format: uuid */
+            vacancyId: string | null;
+        };
+        FunnelDurationDto: {
+            /** @description Applications with both timestamps */
+            applications: number;
+            /**
+             * @description The timestamp the interval starts at
+             * @example createdAt
+             */
+            from: string;
+            interval: components["schemas"]["FunnelInterval"];
+            /**
+             * @description Mean days between the two (2 decimals)
+             * @example 6.25
+             */
+            meanDays: number | null;
+            /** @example adminDecidedAt */
+            to: string;
+        };
+        /** @enum {string} */
+        FunnelInterval: "administrative" | "skd" | "skb" | "ranking" | "selection" | "appointment";
+        /** @enum {string} */
+        FunnelStage: "registered" | "admin_passed" | "skd_passed" | "shortlisted" | "passed" | "appointed";
+        FunnelStageDto: {
+            /** @description Applications that reached the stage */
+            count: number;
+            /**
+             * @description Percent of all applicants
+             * @example 12.5
+             */
+            ofApplicants: number | null;
+            /**
+             * @description Percent of the previous stage (null for the first, or when it is empty)
+             * @example 62.5
+             */
+            passRate: number | null;
+            stage: components["schemas"]["FunnelStage"];
+        };
+        FunnelVacancyDto: {
+            applicants: number;
+            applicantsPerSeat: number | null;
+            appointed: number;
+            code: string;
+            passed: number;
+            positionTitle: string;
+            seats: number;
+            unitName: string;
+            /** Format: uuid */
+            vacancyId: string;
+        };
         GapItemDto: {
             /** @description Latest valid assessed level; null when never assessed */
             assessed: number | null;
@@ -2835,6 +4386,117 @@ export interface components {
             wouldCreate?: number;
             /** @description Dry run: rows that would update an existing NIP */
             wouldUpdate?: number;
+        };
+        InterviewApplicantDto: {
+            /** Format: uuid */
+            applicationId: string;
+            category: string;
+            educationLevel: string;
+            gpa: number;
+            graduationYear: number | null;
+            institution: string | null;
+            major: string;
+            name: string;
+            registrationNumber: string;
+        };
+        InterviewDto: {
+            /** @description No NIK and no scores of other stages */
+            applicant: components["schemas"]["InterviewApplicantDto"];
+            /**
+             * Format: date-time
+             * @description When the panelist declared no conflict of interest
+             */
+            declaredAt: string | null;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** @description The other panelists and the panel summary; null while hidden */
+            others: components["schemas"]["InterviewOthersDto"] | null;
+            /** @description true while the panelist has not submitted: the other panelists’ scores are withheld */
+            othersHidden: boolean;
+            /** Format: uuid */
+            panelistId: string;
+            panelistName: string;
+            positionTitle: string;
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            rubric: components["schemas"]["RubricCriterionDto"][];
+            score: number | null;
+            /** @description The scores of this assignment */
+            scores: {
+                [key: string]: number;
+            } | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            unitName: string;
+            vacancyCode: string;
+            /** Format: uuid */
+            vacancyId: string;
+            version: number;
+        };
+        InterviewListItemDto: {
+            applicantName: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description No conflict of interest declared */
+            declared: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            panelistId: string;
+            panelistName: string;
+            positionTitle: string;
+            registrationNumber: string;
+            /** Format: uuid */
+            roundId: string;
+            /** @description This panelist’s score (0–100) once submitted */
+            score: number | null;
+            submitted: boolean;
+            /** Format: date-time */
+            submittedAt: string | null;
+            unitName: string;
+            vacancyCode: string;
+            /** Format: uuid */
+            vacancyId: string;
+            version: number;
+        };
+        InterviewOthersDto: {
+            /** @description The other panelists, with their scores once submitted */
+            panelists: components["schemas"]["PanelistScoresDto"][];
+            summary: components["schemas"]["PanelSummaryDto"];
+        };
+        InterviewPage: {
+            items: components["schemas"]["InterviewListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        InterviewRuleDto: {
+            /**
+             * @description Panelists per applicant (at least 2)
+             * @example 2
+             */
+            minPanelists: number;
+            rubric: components["schemas"]["RubricCriterionDto"][];
+            /**
+             * @description Spread between panelists (0–100 scale) above which the applicant is flagged for review
+             * @example 20
+             */
+            spreadLimit: number;
+        };
+        /** @enum {string} */
+        InterviewStatus: "pending" | "submitted";
+        InterviewSummaryDto: {
+            /** @description Panelists assigned */
+            assigned: number;
+            /** @description Spread between panelists above the round limit */
+            flagged: boolean;
+            /** @description Mean of the submitted scores (0–100) */
+            mean: number | null;
+            /** @description Panelists who submitted their scores */
+            submitted: number;
         };
         JpmCalculationDto: {
             /** @description Count each assessed level at most at its standard (default: the rule competency.jpm) */
@@ -3062,6 +4724,41 @@ export interface components {
             /** Format: uuid */
             parentId: string | null;
             sector: components["schemas"]["Sector"];
+        };
+        PanelistScoresDto: {
+            /** Format: date-time */
+            declaredAt: string | null;
+            /**
+             * Format: uuid
+             * @description The assignment
+             */
+            id: string;
+            note: string | null;
+            /** Format: uuid */
+            panelistId: string;
+            panelistName: string;
+            /** @description Σ scores / Σ max × 100 (2 decimals) */
+            score: number | null;
+            scores: {
+                [key: string]: number;
+            } | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            version: number;
+        };
+        PanelSummaryDto: {
+            /** @description Assigned panelists */
+            assigned: number;
+            /** @description Spread above the limit: the applicant needs review */
+            flagged: boolean;
+            /** @description Mean of the submitted scores (3 decimals): the interview score */
+            mean: number | null;
+            minPanelists: number;
+            /** @description Highest − lowest submitted score */
+            spread: number | null;
+            spreadLimit: number;
+            /** @description Panelists who submitted */
+            submitted: number;
         };
         PersonnelSpendingDto: {
             /** @example 30 */
@@ -3304,6 +5001,19 @@ export interface components {
             /** @example 82.5 */
             score: number;
         };
+        PppkMaxDto: {
+            /** @example 40 */
+            interview: number;
+            /** @example 180 */
+            managerialSocioCultural: number;
+            /** @example 450 */
+            technical: number;
+            /** @example 670 */
+            total: number;
+        };
+        PppkRuleDto: {
+            max: components["schemas"]["PppkMaxDto"];
+        };
         /** @enum {string} */
         PrincipalKind: "user" | "api_key";
         ProblemDto: {
@@ -3355,11 +5065,183 @@ export interface components {
             id: string;
             title: string;
         };
+        PublicAppealDto: {
+            answer: string | null;
+            /**
+             * @description The committee answers by this day
+             * @example 2026-02-20
+             */
+            answerBy: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            reason: string;
+            status: components["schemas"]["AppealStatus"];
+        };
+        PublicationDto: {
+            contentHash: string;
+            note: string | null;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedByName: string;
+            /** Format: uuid */
+            resultId: string;
+            seq: number;
+            stage: components["schemas"]["ResultStage"];
+            vacancies: components["schemas"]["ResultVacancySummaryDto"][];
+        };
+        PublicRecruitmentRoundPage: {
+            items: components["schemas"]["PublicRoundSummaryDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        PublicRoundAmendmentDto: {
+            changes: components["schemas"]["ValueChangeDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            reason: string;
+        };
+        PublicRoundDto: {
+            /** @description Changes after publication, oldest first, each with its reason */
+            amendments: components["schemas"]["PublicRoundAmendmentDto"][];
+            code: string;
+            counts: components["schemas"]["RoundCountsDto"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phase: components["schemas"]["RoundPhase"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description The rules in force (as published, with every amendment applied) */
+            rules: components["schemas"]["RoundRulesDto"];
+            schedule: components["schemas"]["RoundScheduleDto"];
+            status: components["schemas"]["RoundStatus"];
+            type: components["schemas"]["RoundType"];
+            vacancies: components["schemas"]["PublicVacancyDto"][];
+            year: number;
+        };
+        PublicRoundSummaryDto: {
+            code: string;
+            counts: components["schemas"]["RoundCountsDto"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phase: components["schemas"]["RoundPhase"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            schedule: components["schemas"]["RoundScheduleDto"];
+            status: components["schemas"]["RoundStatus"];
+            type: components["schemas"]["RoundType"];
+            year: number;
+        };
+        PublicVacancyDto: {
+            ageMax: number | null;
+            applicants: number;
+            applicantsPerSeat: number;
+            code: string;
+            educationLevels: components["schemas"]["EducationLevel"][];
+            gpaMin: number | null;
+            /** Format: uuid */
+            id: string;
+            majors: string[];
+            positionTitle: string;
+            quotas: components["schemas"]["VacancyQuotasDto"];
+            quotaTotal: number;
+            unitName: string;
+        };
+        PublishResultDto: {
+            /** @description Shown with the publication (e.g. the decree number) */
+            note?: string;
+            stage: components["schemas"]["ResultStage"];
+        };
         RaisedLevelDto: {
             /** Format: uuid */
             competencyId: string;
             from: number;
             to: number;
+        };
+        RankingEntryDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /**
+             * @description A tie-break key (the older applicant first)
+             * @example 1998-05-01
+             */
+            birthDate: string;
+            category: components["schemas"]["RecruitmentCategory"];
+            /** @example S1 */
+            educationLevel: string;
+            /**
+             * @description Rounded half-up to 2 decimals
+             * @example 78.55
+             */
+            finalScore: number;
+            gender: components["schemas"]["Gender"];
+            /** @example 3.51 */
+            gpa: number;
+            /** @description The panelists' spread is above the round's limit */
+            interviewFlagged: boolean;
+            /** @description The panel mean */
+            interviewScore: number | null;
+            name: string;
+            positionTitle: string;
+            pppkInterview: number | null;
+            pppkManagerialSocioCultural: number | null;
+            pppkTechnical: number | null;
+            pppkTotal: number | null;
+            /**
+             * @description Rank within the vacancy and category (1 = best)
+             * @example 1
+             */
+            rank: number;
+            /** Format: date-time */
+            rankedAt: string;
+            /** @example CPNS2026-000123 */
+            registrationNumber: string;
+            /** @description Seats of the category in the vacancy */
+            seats: number;
+            /** @description SKB components as imported: { key: 0–100 } */
+            skbComponents: Record<string, never> | null;
+            /** @description Σ weight × component (3 decimals) */
+            skbScore: number | null;
+            skdTotal: number | null;
+            stage: components["schemas"]["ApplicationStage"];
+            tiu: number | null;
+            tkp: number | null;
+            twk: number | null;
+            unitName: string;
+            vacancyCode: string;
+            /** Format: uuid */
+            vacancyId: string;
+        };
+        RankingPage: {
+            items: components["schemas"]["RankingEntryDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        RankResultDto: {
+            /** @description Applications ranked */
+            applications: number;
+            /** @description Applications whose score, rank or stage changed (a repeated run on the same data changes none) */
+            changed: number;
+            /** @description Time the run took, in milliseconds */
+            durationMs: number;
+            notPassed: number;
+            /** @description Ranked within the seats of their vacancy and category */
+            passed: number;
+            /** Format: date-time */
+            rankedAt: string;
+            /** @description Vacancies ranked */
+            vacancies: number;
         };
         RatioNormDto: {
             active: boolean;
@@ -3468,6 +5350,59 @@ export interface components {
             /** @description required − assessed */
             shortfall: number;
         };
+        /** @enum {string} */
+        RecruitmentCategory: "umum" | "cumlaude" | "disabilitas" | "papua";
+        RecruitmentPlanLinePage: {
+            items: components["schemas"]["RoundPlanLineDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        RecruitmentResultPage: {
+            items: components["schemas"]["ResultSummaryDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        RecruitmentRoundPage: {
+            items: components["schemas"]["RoundSummaryDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        /** @enum {string} */
+        RecruitmentRuleSource: "round" | "reference";
+        RecruitmentRuleVersionDto: {
+            /**
+             * @description Reference rule: the date its version took effect
+             * @example 2024-01-01
+             */
+            effectiveFrom: string | null;
+            /**
+             * @description Reference rule key, or `rules.<section>` of the round
+             * @example recruitment.skd_passing_grades
+             */
+            key: string;
+            /** @description Reference rule: its legal basis */
+            legalBasis: string | null;
+            /** @example CPNS-2026 */
+            roundCode: string | null;
+            /** Format: uuid */
+            roundId: string | null;
+            /** @description The round version whose rules were used */
+            roundVersion: number | null;
+            source: components["schemas"]["RecruitmentRuleSource"];
+        };
+        RecruitmentVacancyPage: {
+            items: components["schemas"]["VacancyDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
         ReferenceRuleDto: {
             /** @description In force today */
             current: boolean;
@@ -3501,6 +5436,58 @@ export interface components {
             /** @description The refresh token from login or the previous refresh (single use) */
             refreshToken: string;
         };
+        RegisterApplicationDto: {
+            address?: string;
+            /** @example 1998-08-17 */
+            birthDate: string;
+            /** @example Semarang */
+            birthPlace?: string;
+            category: components["schemas"]["RecruitmentCategory"];
+            educationLevel: components["schemas"]["EducationLevel"];
+            /** @example siti@example.com */
+            email?: string;
+            gender: components["schemas"]["Gender"];
+            /**
+             * @description GPA on 0–4 (two decimals); for educationLevel SMA the diploma average (nilai rata-rata ijazah) on 0–100
+             * @example 3.42
+             */
+            gpa: number;
+            /** @example 2020 */
+            graduationYear?: number;
+            /** @example Universitas Diponegoro */
+            institution?: string;
+            /** @example Kesehatan Masyarakat */
+            major: string;
+            /** @example Siti Rahmawati */
+            name: string;
+            /**
+             * @description NIK, 16 digits; its birth date and gender must agree with birthDate and gender
+             * @example 3374015708980001
+             */
+            nik: string;
+            /**
+             * @description Indonesian number: 0… or +62…, 9–15 digits
+             * @example 081234567890
+             */
+            phone?: string;
+            /** Format: uuid */
+            vacancyId: string;
+        };
+        RegistrationDto: {
+            /**
+             * @description Shown once: needed to upload documents and to appeal. Only its hash is stored.
+             * @example K7Q2M9XA4B
+             */
+            accessCode: string;
+            /** @example CPNS2026-000123 */
+            registrationNumber: string;
+            requiredDocuments: components["schemas"]["RequiredDocumentDto"][];
+            /** Format: uuid */
+            roundId: string;
+            stage: components["schemas"]["ApplicationStage"];
+            /** Format: uuid */
+            vacancyId: string;
+        };
         RejectPlanDto: {
             /** @example Formasi guru melebihi kuota nasional; kurangi 20. */
             reason: string;
@@ -3511,6 +5498,89 @@ export interface components {
             items: components["schemas"]["StandardItemInputDto"][];
             /** @description The revision you read (0 for a position without a standard); a stale one gets 409 */
             revision: number;
+        };
+        RequiredDocumentDto: {
+            /** @example ktp */
+            key: string;
+            /** @example Kartu Tanda Penduduk (KTP) */
+            label: string;
+            required: boolean;
+        };
+        ResultCountsDto: {
+            /** @description Entries listed */
+            entries: number;
+            /** @description administrative: MS */
+            ms?: number;
+            /** @description final: not passed */
+            notPassed?: number;
+            /** @description skd: passed the SKD; final: passed */
+            passed?: number;
+            /** @description skd: shortlisted for the SKB */
+            shortlisted?: number;
+            /** @description administrative: TMS */
+            tms?: number;
+        };
+        ResultDto: {
+            /** @description SHA-256 of the canonical JSON of every vacancy’s entries, in vacancy-code order */
+            contentHash: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedByName: string;
+            round: components["schemas"]["ResultRoundRefDto"];
+            /** Format: uuid */
+            roundId: string;
+            /** @description 1, 2, … within the round */
+            seq: number;
+            stage: components["schemas"]["ResultStage"];
+            vacancies: components["schemas"]["ResultVacancySummaryDto"][];
+            /** @description Vacancies in the publication */
+            vacancyCount: number;
+        };
+        /** @enum {string} */
+        ResultOutcome: "passed" | "not_passed";
+        ResultRoundRefDto: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example cpns */
+            type: string;
+            year: number;
+        };
+        /** @enum {string} */
+        ResultStage: "administrative" | "skd" | "final";
+        ResultSummaryDto: {
+            /** @description SHA-256 of the canonical JSON of every vacancy’s entries, in vacancy-code order */
+            contentHash: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedByName: string;
+            /** Format: uuid */
+            roundId: string;
+            /** @description 1, 2, … within the round */
+            seq: number;
+            stage: components["schemas"]["ResultStage"];
+            /** @description Vacancies in the publication */
+            vacancyCount: number;
+        };
+        ResultVacancySummaryDto: {
+            /** @example DINKES-PERAWAT-01 */
+            code: string;
+            /** @description SHA-256 of the canonical JSON of the vacancy’s entries */
+            contentHash: string;
+            counts: components["schemas"]["ResultCountsDto"];
+            positionTitle: string;
+            /** @description Seats */
+            quotaTotal: number;
+            unitName: string;
+            /** Format: uuid */
+            vacancyId: string;
         };
         /** @enum {string} */
         RetirementBasis: "position_override" | "teacher" | "functional_level" | "position_kind" | "default";
@@ -3550,6 +5620,224 @@ export interface components {
         };
         /** @enum {string} */
         Role: "admin" | "planner" | "operator" | "leader" | "employee" | "panel" | "integration";
+        RoundAmendmentDto: {
+            byName: string | null;
+            changes: components["schemas"]["ValueChangeDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            reason: string;
+            /** Format: uuid */
+            roundId: string;
+        };
+        RoundAnnouncementsDto: {
+            /** @description The latest publication of each stage */
+            publications: components["schemas"]["PublicationDto"][];
+            round: components["schemas"]["ResultRoundRefDto"];
+        };
+        RoundCountsDto: {
+            /** @description Applications (withdrawn ones excluded) */
+            applications: number;
+            /** @description Seats over every vacancy and category */
+            seats: number;
+            /** @description Vacancies (formasi) opened */
+            vacancies: number;
+        };
+        RoundDto: {
+            /** @description What you may do now: edit, delete, publish, close, amend, open_vacancies, edit_vacancies */
+            allowedActions: string[];
+            /** @description Amendments made after publication */
+            amendments: number;
+            /** @example CPNS-2026 */
+            code: string;
+            counts: components["schemas"]["RoundCountsDto"];
+            /** Format: date-time */
+            createdAt: string;
+            createdByName: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Where the schedule stands today (a closed round is finished) */
+            phase: components["schemas"]["RoundPhase"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedByName: string | null;
+            /**
+             * Format: date-time
+             * @description Last ranking run
+             */
+            rankedAt: string | null;
+            rules: components["schemas"]["RoundRulesDto"];
+            schedule: components["schemas"]["RoundScheduleDto"];
+            status: components["schemas"]["RoundStatus"];
+            type: components["schemas"]["RoundType"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            /** @example 2026 */
+            year: number;
+        };
+        /**
+         * @description Where the schedule stands today (a closed round is finished)
+         * @enum {string}
+         */
+        RoundPhase: "upcoming" | "registration" | "administration" | "appeal" | "skd" | "skb" | "announcement" | "finished";
+        RoundPlanLineDto: {
+            /** @description Levels read from educationRequired (the vacancy default) */
+            educationLevels: components["schemas"]["EducationLevel"][];
+            /** @example D3 Keperawatan */
+            educationRequired: string | null;
+            employmentType: components["schemas"]["RoundType"];
+            /** Format: uuid */
+            lineId: string;
+            /** @description Seats already opened from the line, in any round */
+            opened: number;
+            /** Format: uuid */
+            planId: string;
+            planName: string;
+            /** Format: uuid */
+            positionId: string;
+            positionTitle: string;
+            /** @description Formations approved on the line */
+            quantity: number;
+            /** @description quantity − opened */
+            remaining: number;
+            unitCode: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /**
+             * Format: uuid
+             * @description The vacancy of this round opened from the line, if any
+             */
+            vacancyId: string | null;
+            year: number;
+        };
+        RoundRulesDto: {
+            ageLimits: components["schemas"]["AgeLimitsDto"];
+            documents: components["schemas"]["RequiredDocumentDto"][];
+            finalScore: components["schemas"]["FinalScoreRuleDto"];
+            /**
+             * @description Minimum GPA (0–4) or diploma average (0–100); null = none
+             * @example null
+             */
+            gpaMin: number | null;
+            interview: components["schemas"]["InterviewRuleDto"];
+            /**
+             * @description Upload limit per document in bytes
+             * @example 1048576
+             */
+            maxDocumentBytes: number;
+            passingGrades: components["schemas"]["SkdPassingGradesDto"];
+            pppk: components["schemas"]["PppkRuleDto"];
+            shortlist: components["schemas"]["ShortlistRuleDto"];
+            skbComponents: components["schemas"]["SkbComponentDto"][];
+            /**
+             * @description Tie-break order
+             * @example [
+             *       "finalScore",
+             *       "skdTotal",
+             *       "tkp",
+             *       "tiu",
+             *       "twk",
+             *       "gpa",
+             *       "older"
+             *     ]
+             */
+            tieBreak: string[];
+        };
+        RoundScheduleDto: {
+            /** @example 2026-08-25 */
+            adminSelectionEnds: string;
+            /** @example 2026-10-20 */
+            announcement: string;
+            /**
+             * @description The committee answers every appeal by this day
+             * @example 2026-09-02
+             */
+            appealAnswerBy: string;
+            /** @example 2026-08-28 */
+            appealCloses: string;
+            /**
+             * @description Appeals (sanggah) against the administrative result from this day
+             * @example 2026-08-26
+             */
+            appealOpens: string;
+            /**
+             * @description Also the day ages are counted on
+             * @example 2026-08-15
+             */
+            registrationCloses: string;
+            /** @example 2026-08-01 */
+            registrationOpens: string;
+            /** @example 2026-10-10 */
+            skbEnds: string;
+            /** @example 2026-10-01 */
+            skbStarts: string;
+            /** @example 2026-09-20 */
+            skdEnds: string;
+            /** @example 2026-09-10 */
+            skdStarts: string;
+        };
+        RoundSchedulePatchDto: {
+            adminSelectionEnds?: string;
+            announcement?: string;
+            appealAnswerBy?: string;
+            appealCloses?: string;
+            appealOpens?: string;
+            registrationCloses?: string;
+            /** @example 2026-08-01 */
+            registrationOpens?: string;
+            skbEnds?: string;
+            skbStarts?: string;
+            skdEnds?: string;
+            skdStarts?: string;
+        };
+        /** @enum {string} */
+        RoundStatus: "draft" | "published" | "closed";
+        RoundSummaryDto: {
+            /** @description Amendments made after publication */
+            amendments: number;
+            /** @example CPNS-2026 */
+            code: string;
+            counts: components["schemas"]["RoundCountsDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Where the schedule stands today (a closed round is finished) */
+            phase: components["schemas"]["RoundPhase"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedByName: string | null;
+            schedule: components["schemas"]["RoundScheduleDto"];
+            status: components["schemas"]["RoundStatus"];
+            type: components["schemas"]["RoundType"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            /** @example 2026 */
+            year: number;
+        };
+        /** @enum {string} */
+        RoundType: "cpns" | "pppk";
+        RoundVersionDto: {
+            /** @description The version you read; a stale one gets 409 */
+            version: number;
+        };
+        RubricCriterionDto: {
+            /** @example komunikasi */
+            key: string;
+            /** @example Kemampuan komunikasi */
+            label: string;
+            /**
+             * @description Highest score a panelist may give (lowest 0)
+             * @example 100
+             */
+            max: number;
+        };
         RuleRefDto: {
             /** @example 2020-01-01 */
             effectiveFrom: string;
@@ -3647,6 +5935,62 @@ export interface components {
             supply: number[];
             surplus: number[];
         };
+        ScoreImportDto: {
+            changed: number;
+            /** Format: date-time */
+            createdAt: string;
+            fileName: string;
+            fileSha256: string;
+            /** Format: uuid */
+            id: string;
+            importedByName: string | null;
+            kind: components["schemas"]["ScoreKind"];
+            /** Format: uuid */
+            roundId: string;
+            rows: number;
+        };
+        ScoreImportErrorDto: {
+            /** @example twk */
+            column: string;
+            /** @example twk must be a multiple of 5 */
+            message: string;
+            /**
+             * @description Row in the file (the header is row 1)
+             * @example 3
+             */
+            row: number;
+        };
+        ScoreImportPage: {
+            items: components["schemas"]["ScoreImportDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        ScoreImportReportDto: {
+            /** @description The same file (round, kind, hash) was imported before: nothing changed */
+            alreadyImported: boolean;
+            /** @description Rows whose scores changed (dry run: would change) */
+            changed: number;
+            dryRun: boolean;
+            durationMs: number;
+            errorCount: number;
+            /** @description Every bad cell (first 1,000) */
+            errors: components["schemas"]["ScoreImportErrorDto"][];
+            fileName: string;
+            /** @description SHA-256 of the uploaded file */
+            fileSha256: string;
+            /**
+             * Format: uuid
+             * @description The recorded import (real run, or the earlier one when already imported)
+             */
+            importId: string | null;
+            kind: components["schemas"]["ScoreKind"];
+            /** @description Data rows in the file */
+            rows: number;
+        };
+        /** @enum {string} */
+        ScoreKind: "skd" | "skb" | "pppk";
         /** @enum {string} */
         Sector: "kesehatan" | "pendidikan" | "infrastruktur" | "pemerintahan" | "ekonomi" | "sosial" | "lainnya";
         ServiceDriverDto: {
@@ -3682,6 +6026,165 @@ export interface components {
             outcomes: components["schemas"]["CompletionOutcomeDto"][];
             session: components["schemas"]["TrainingSessionDto"];
         };
+        ShortlistResultDto: {
+            /** @description Applications evaluated (admin passed or a later SKD stage) */
+            applications: number;
+            /** @description Applications whose SKD result, shortlist or stage changed (a repeated run changes none) */
+            changed: number;
+            /** @description Time the run took, in milliseconds */
+            durationMs: number;
+            /**
+             * @description Places per seat of a category
+             * @example 3
+             */
+            multiplier: number;
+            notShortlisted: number;
+            shortlisted: number;
+            skdFailed: number;
+            skdPassed: number;
+            tieAtCut: components["schemas"]["ShortlistTieRule"];
+            /** @description Applications taken beyond the places because their SKD total equals the last place (include_all) */
+            tiedAtCut: number;
+            /** @description Vacancies with at least one of them */
+            vacancies: number;
+        };
+        ShortlistRuleDto: {
+            /**
+             * @description Up to multiplier × seats go to the SKB (integer ≥ 1)
+             * @example 3
+             */
+            multiplier: number;
+            /** @description Applicants tied with the last place: all taken, or cut strictly */
+            tieAtCut: components["schemas"]["ShortlistTieRule"];
+        };
+        /**
+         * @description Applicants tied with the last place: all taken, or cut strictly
+         * @enum {string}
+         */
+        ShortlistTieRule: "include_all" | "strict";
+        SkbComponentDto: {
+            /**
+             * @description `interview` comes from the panel’s mean; the other keys from the SKB score file
+             * @example cat
+             */
+            key: string;
+            /** @example CAT SKB */
+            label: string;
+            /**
+             * @description Share of the SKB score; the weights sum to 1
+             * @example 0.5
+             */
+            weight: number;
+        };
+        SkdCalculationDto: {
+            category: components["schemas"]["RecruitmentCategory"];
+            /**
+             * Format: uuid
+             * @description Use this round's passing grades (default: the reference rule in force today)
+             */
+            roundId?: string;
+            /**
+             * @description TIU: 35 questions, 5 or 0 points (a multiple of 5)
+             * @example 130
+             */
+            tiu: number;
+            /**
+             * @description TKP: 45 questions, 1–5 points each
+             * @example 180
+             */
+            tkp: number;
+            /**
+             * @description TWK: 30 questions, 5 or 0 points (a multiple of 5)
+             * @example 110
+             */
+            twk: number;
+        };
+        /**
+         * @description Every grade not reached, in the order twk, tiu, tkp, total
+         * @enum {string}
+         */
+        SkdFailure: "twk" | "tiu" | "tkp" | "total";
+        SkdMaxDto: {
+            /** @example 175 */
+            tiu: number;
+            /** @example 225 */
+            tkp: number;
+            /** @example 550 */
+            total: number;
+            /** @example 150 */
+            twk: number;
+        };
+        SkdPassingGradeDto: {
+            /** @example 80 */
+            tiu: number | null;
+            /**
+             * @description umum only
+             * @example 166
+             */
+            tkp: number | null;
+            /**
+             * @description Special categories only
+             * @example null
+             */
+            total: number | null;
+            /**
+             * @description umum only
+             * @example 65
+             */
+            twk: number | null;
+        };
+        SkdPassingGradesDto: {
+            /** @description Best graduates: total and TIU */
+            cumlaude: components["schemas"]["SkdTotalTiuDto"];
+            disabilitas: components["schemas"]["SkdTotalTiuDto"];
+            /** @description Maximum per sub-test and total (150/175/225/550) */
+            max: components["schemas"]["SkdMaxDto"];
+            papua: components["schemas"]["SkdTotalTiuDto"];
+            /** @description General applicants: each sub-test on its own */
+            umum: components["schemas"]["SkdSubtestsDto"];
+        };
+        SkdResultDto: {
+            category: components["schemas"]["RecruitmentCategory"];
+            /** @description Every grade not reached, in the order twk, tiu, tkp, total */
+            failedOn: components["schemas"]["SkdFailure"][];
+            max: components["schemas"]["SkdMaxDto"];
+            passed: boolean;
+            /** @description The category's passing grade */
+            passingGrade: components["schemas"]["SkdPassingGradeDto"];
+            ruleVersion: components["schemas"]["RecruitmentRuleVersionDto"];
+            tiu: number;
+            tkp: number;
+            /**
+             * @description TWK + TIU + TKP
+             * @example 420
+             */
+            total: number;
+            twk: number;
+        };
+        SkdScoresDto: {
+            /** @description Sub-tests (or total) below the passing grade */
+            failedOn: string[];
+            passed: boolean | null;
+            shortlisted: boolean | null;
+            tiu: number | null;
+            tkp: number | null;
+            total: number | null;
+            twk: number | null;
+        };
+        SkdSubtestsDto: {
+            /** @example 80 */
+            tiu: number;
+            /** @example 166 */
+            tkp: number;
+            /** @example 65 */
+            twk: number;
+        };
+        SkdTotalTiuDto: {
+            /** @example 85 */
+            tiu: number;
+            /** @example 311 */
+            total: number;
+        };
         SkippedProgramDto: {
             code: string;
             /** @description Codes of the prerequisites not yet completed */
@@ -3708,6 +6211,56 @@ export interface components {
             competencyId: string;
             /** @example 3 */
             requiredLevel: number;
+        };
+        StatusAdminDto: {
+            /** Format: date-time */
+            decidedAt: string | null;
+            failures: components["schemas"]["AdminFailureDto"][];
+            /** @enum {string|null} */
+            result: "ms" | "tms" | null;
+        };
+        StatusRoundDto: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            type: components["schemas"]["RoundType"];
+            year: number;
+        };
+        StatusVacancyDto: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            positionTitle: string;
+            unitName: string;
+        };
+        SubmitAppealDto: {
+            accessCode: string;
+            reason: string;
+            /** @example CPNS2026-000123 */
+            registrationNumber: string;
+        };
+        SubmitInterviewScoresDto: {
+            note?: string;
+            /**
+             * @description One score per rubric criterion, 0..max, at most 2 decimals
+             * @example {
+             *       "communication": 7.5,
+             *       "integrity": 8
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            };
+            /** @description The version you read; a stale one gets 409 */
+            version: number;
+        };
+        TimelineEntryDto: {
+            /** Format: date-time */
+            at: string;
+            by: string | null;
+            /** @example registered */
+            event: string;
         };
         TokenPairDto: {
             /** @description Short-lived JWT; send as `Authorization: Bearer …` */
@@ -3985,6 +6538,11 @@ export interface components {
             education?: string | null;
             gender?: components["schemas"]["Gender"];
             name?: string;
+            /**
+             * @description Only for a record without a NIP (issued by BKN after the appointment): 18 digits, must agree with birthDate and gender
+             * @example 199001152015032002
+             */
+            nip?: string;
             /** Format: uuid */
             positionId?: string | null;
             /** @enum {string|null} */
@@ -4088,6 +6646,14 @@ export interface components {
             /** @description The version you read; a stale one gets 409 */
             version: number;
         };
+        UpdateRoundDto: {
+            name?: string;
+            /** @description Rules; any part may be left out and keeps its current value (on create: the reference rules in force and the module defaults). Objects merge key by key; arrays replace. Every field is checked (weights sum to 1, grades within the maxima, keys unique…): 400 names its path, e.g. `rules.skbComponents.1.weight`. */
+            rules?: components["schemas"]["RoundRulesDto"];
+            schedule?: components["schemas"]["RoundSchedulePatchDto"];
+            /** @description The version you read; a stale one gets 409 */
+            version: number;
+        };
         UpdateScenarioDto: {
             description?: string | null;
             horizon?: number;
@@ -4144,6 +6710,17 @@ export interface components {
             /** @description The version you read; a stale one gets 409 */
             version: number;
         };
+        UpdateVacancyDto: {
+            ageMax?: number | null;
+            /** @example DINKES-PERAWAT-01 */
+            code?: string;
+            educationLevels?: components["schemas"]["EducationLevel"][];
+            gpaMin?: number | null;
+            majors?: string[];
+            quotas?: components["schemas"]["VacancyQuotasInputDto"];
+            /** @description The version you read; a stale one gets 409 */
+            version: number;
+        };
         UpdateWisnStudyDto: {
             activities: components["schemas"]["WisnActivityDto"][];
             /**
@@ -4194,6 +6771,19 @@ export interface components {
             volume?: number;
             volumePeriod?: components["schemas"]["VolumePeriod"];
         };
+        UploadedDocumentDto: {
+            /** @example application/pdf */
+            contentType: string;
+            fileName: string;
+            /** @example ijazah */
+            kind: string;
+            /** @description An earlier upload of the same kind was replaced */
+            replaced: boolean;
+            sha256: string;
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
         UserDto: {
             active: boolean;
             displayName: string;
@@ -4221,6 +6811,97 @@ export interface components {
         };
         /** @enum {string} */
         UserRole: "admin" | "planner" | "operator" | "leader" | "employee" | "panel";
+        VacancyAnnouncementDto: {
+            entries: components["schemas"]["AnnouncementEntryDto"][];
+            /** Format: date-time */
+            publishedAt: string;
+            publishedByName: string;
+            /** @description Hash of the whole publication */
+            resultHash: string;
+            /** Format: uuid */
+            resultId: string;
+            round: components["schemas"]["ResultRoundRefDto"];
+            seq: number;
+            stage: components["schemas"]["ResultStage"];
+            vacancy: components["schemas"]["ResultVacancySummaryDto"];
+        };
+        VacancyDto: {
+            ageMax: number | null;
+            /** @description Applications (withdrawn ones excluded) */
+            applicants: number;
+            /**
+             * @description Applicants per seat (2 decimals)
+             * @example 12.5
+             */
+            applicantsPerSeat: number;
+            /** @example DINKES-PERAWAT-AHLI-PERTAMA */
+            code: string;
+            educationLevels: components["schemas"]["EducationLevel"][];
+            gpaMin: number | null;
+            /** Format: uuid */
+            id: string;
+            majors: string[];
+            /** Format: uuid */
+            planLineId: string;
+            /** Format: uuid */
+            positionId: string;
+            positionTitle: string;
+            quotas: components["schemas"]["VacancyQuotasDto"];
+            /** @description Seats over every category */
+            quotaTotal: number;
+            /** Format: uuid */
+            roundId: string;
+            status: components["schemas"]["VacancyStatus"];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            version: number;
+        };
+        VacancyQuotasDto: {
+            /** @example 0 */
+            cumlaude: number;
+            /** @example 0 */
+            disabilitas: number;
+            /** @example 0 */
+            papua: number;
+            /** @example 2 */
+            umum: number;
+        };
+        VacancyQuotasInputDto: {
+            /**
+             * @description Best graduates (cumlaude)
+             * @example 0
+             */
+            cumlaude?: number;
+            /** @example 0 */
+            disabilitas?: number;
+            /** @example 0 */
+            papua?: number;
+            /**
+             * @description General seats
+             * @example 2
+             */
+            umum: number;
+        };
+        /** @enum {string} */
+        VacancySort: "code" | "unit" | "position" | "seats" | "applicants" | "applicantsPerSeat";
+        /** @enum {string} */
+        VacancyStatus: "open" | "closed";
+        ValueChangeDto: {
+            /** @example 2026-09-17 */
+            after: (string | null) | number | boolean | {
+                [key: string]: unknown;
+            } | unknown[];
+            /** @example 2026-09-10 */
+            before: (string | null) | number | boolean | {
+                [key: string]: unknown;
+            } | unknown[];
+            /**
+             * @description Path of the changed field
+             * @example schedule.skdStarts
+             */
+            path: string;
+        };
         /** @enum {string} */
         VolumePeriod: "day" | "week" | "month" | "year";
         WisnActivityDto: {
@@ -10117,6 +12798,3566 @@ export interface operations {
             };
             /** @description Too many requests (see Retry-After) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    submitAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitAppealDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicAppealDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    uploadApplicationDocument: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The access code given at registration */
+                "X-Access-Code": string;
+            };
+            path: {
+                registrationNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF or JPEG
+                     */
+                    file: string;
+                    /** @description One of the round's document keys */
+                    kind: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedDocumentDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body or file too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPublicRecruitmentRounds: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                sortOrder?: components["schemas"]["SortOrder"];
+                type?: components["schemas"]["RoundType"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicRecruitmentRoundPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPublicRecruitmentRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicRoundDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getRoundAnnouncements: {
+        parameters: {
+            query?: {
+                /** @description With vacancyId: the stage (default the latest publication) */
+                stage?: components["schemas"]["ResultStage"];
+                /** @description A vacancy: its published list */
+                vacancyId?: string;
+            };
+            header?: {
+                /** @description The ETag you hold: 304 when unchanged */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundAnnouncementsDto"] | components["schemas"]["VacancyAnnouncementDto"];
+                };
+            };
+            /** @description Not modified (If-None-Match matched the ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    registerApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getApplicationStatus: {
+        parameters: {
+            query: {
+                birthDate: string;
+                registrationNumber: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationStatusDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listAppeals: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                roundId?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                status?: components["schemas"]["AppealStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    answerAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerAppealDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listApplicants: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description Name (contains) or NIK (starts with) */
+                q?: string;
+                /** @description Applicants with an application in this round */
+                roundId?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantDetailDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                adminResult?: components["schemas"]["AdminResult"];
+                category?: components["schemas"]["RecruitmentCategory"];
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description Name (contains) or registration number (starts with) */
+                q?: string;
+                roundId?: string;
+                sortBy?: components["schemas"]["ApplicationSort"];
+                sortOrder?: components["schemas"]["SortOrder"];
+                stage?: components["schemas"]["ApplicationStage"];
+                vacancyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    decideApplicationAdmin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    appointApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getApplicationDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file as uploaded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listApplicationInterviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationInterviewsDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    correctApplicationScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectScoresDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationScoresDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    exportApplications: {
+        parameters: {
+            query?: {
+                adminResult?: components["schemas"]["AdminResult"];
+                category?: components["schemas"]["RecruitmentCategory"];
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description Name (contains) or registration number (starts with) */
+                q?: string;
+                roundId?: string;
+                sortBy?: components["schemas"]["ApplicationSort"];
+                sortOrder?: components["schemas"]["SortOrder"];
+                stage?: components["schemas"]["ApplicationStage"];
+                vacancyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    calculateFinalScore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinalScoreCalculationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinalScoreResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    calculateSkd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SkdCalculationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkdResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listInterviews: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description Staff: the assignments of one panelist */
+                panelistId?: string;
+                roundId?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                /** @description pending = not yet submitted */
+                status?: components["schemas"]["InterviewStatus"];
+                vacancyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getInterview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    deleteInterview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    declareInterviewConflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareNoConflictDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    submitInterviewScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitInterviewScoresDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listRecruitmentRounds: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description Search code or name */
+                q?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                status?: components["schemas"]["RoundStatus"];
+                type?: components["schemas"]["RoundType"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentRoundPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createRecruitmentRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoundDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getRecruitmentRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    deleteRecruitmentRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateRecruitmentRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoundDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listRoundAmendments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundAmendmentDto"][];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    amendRecruitmentRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoundAmendmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundAmendmentDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    closeRecruitmentRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getRoundFunnel: {
+        parameters: {
+            query?: {
+                /** @description One vacancy of the round (404 outside your unit); default: the round (your subtree) */
+                vacancyId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    exportRoundFunnel: {
+        parameters: {
+            query?: {
+                /** @description One vacancy of the round (404 outside your unit); default: the round (your subtree) */
+                vacancyId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    assignPanelists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignPanelistsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignPanelistsResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listRoundPlanLines: {
+        parameters: {
+            query?: {
+                /** @description true: only lines with seats left to open */
+                available?: "true" | "false";
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description Search position title or unit name */
+                q?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                /** @description Lines of this unit and its subtree */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentPlanLinePage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    publishRecruitmentRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    rankRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listRanking: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["RecruitmentCategory"];
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                sortOrder?: components["schemas"]["SortOrder"];
+                /** @description One vacancy of the round (404 outside your unit) */
+                vacancyId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listResults: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                sortOrder?: components["schemas"]["SortOrder"];
+                stage?: components["schemas"]["ResultStage"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentResultPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    publishResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishResultDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    importScores: {
+        parameters: {
+            query: {
+                /** @description Check only; write nothing */
+                dryRun?: "true" | "false";
+                /** @description skd: twk, tiu, tkp; skb: the round’s SKB components except interview; pppk: technical, managerialSocioCultural, interview */
+                kind: components["schemas"]["ScoreKind"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (comma or semicolon, UTF-8) or XLSX: registrationNumber + the kind’s score columns
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreImportReportDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body or file too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listScoreImports: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["ScoreKind"];
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                sortOrder?: components["schemas"]["SortOrder"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreImportPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getScoreTemplate: {
+        parameters: {
+            query: {
+                format?: components["schemas"]["ExportFormat"];
+                kind: components["schemas"]["ScoreKind"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    shortlistRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortlistResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listRoundVacancies: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description Search code, position title or unit name */
+                q?: string;
+                sortBy?: components["schemas"]["VacancySort"];
+                sortOrder?: components["schemas"]["SortOrder"];
+                /** @description Vacancies of this unit and its subtree */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentVacancyPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createRoundVacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVacancyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    exportRoundVacancies: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description Search code, position title or unit name */
+                q?: string;
+                sortBy?: components["schemas"]["VacancySort"];
+                sortOrder?: components["schemas"]["SortOrder"];
+                /** @description Vacancies of this unit and its subtree */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getRecruitmentVacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    deleteRecruitmentVacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateRecruitmentVacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVacancyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

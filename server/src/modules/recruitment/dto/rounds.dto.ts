@@ -236,9 +236,9 @@ export class CreateRoundAmendmentDto {
   @ApiPropertyOptional({ type: RoundRulesDto, description: RULES_DESCRIPTION }) @IsOptional() @IsObject() rules?: Record<string, unknown>;
 }
 
+/** Any JSON value, null included (OpenAPI 3.0: the nullable flag sits on a branch, next to its type). */
 const ANY_VALUE = {
-  nullable: true,
-  oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'object', additionalProperties: true }, { type: 'array', items: {} }],
+  oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }, { type: 'object', additionalProperties: true }, { type: 'array', items: {} }],
 };
 
 export class ValueChangeDto {
