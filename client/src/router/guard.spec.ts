@@ -32,8 +32,13 @@ describe('router guard', () => {
   });
   it('should show each role only the modules it may use', () => {
     const keys = (r: Role) => navigationFor(r).map((i) => i.key);
-    expect(keys('operator')).toEqual(['home', 'needs', 'competency', 'performance', 'master-data']);
+    expect(keys('operator')).toEqual(['home', 'needs', 'competency', 'recruitment', 'performance', 'master-data']);
     expect(keys('panel')).toEqual(['home', 'recruitment']);
+    expect(
+      navigationFor('panel')
+        .find((i) => i.key === 'recruitment')
+        ?.children?.map((c) => c.key),
+    ).toEqual(['recruitment-interviews']);
     expect(keys('admin')).toContain('admin');
     expect(
       navigationFor('leader')

@@ -1,0 +1,162 @@
+import axe from 'axe-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useSessionStore } from '@/stores/session';
+import { flush, json, mountWithApp, stubApi } from '@/test-utils';
+import type { Role } from '@/api';
+import { recruitmentMessagesReady } from '../messages';
+import type { ApplicationDetail as Detail, RequiredDocument } from '../types';
+import ApplicationDetail from './ApplicationDetail.vue';
+
+const documents: RequiredDocument[] = [
+  { key: 'ktp', label: 'KTP', required: true },
+  { key: 'ijazah', label: 'Ijazah', required: true },
+  { key: 'foto', label: 'Pas foto', required: false },
+];
+const application = (over: Partial<Detail> = {}): Detail => ({
+  id: '00000000-0000-4000-8000-000000000001',
+  registrationNumber: 'CPNS2026-000123',
+  round: { id: '00000000-0000-4000-8000-0000000000aa', code: 'CPNS-2026', name: 'Seleksi CPNS 2026', type: 'cpns', year: 2026 },
+  vacancy: {
+    id: '00000000-0000-4000-8000-0000000000bb',
+    code: 'DINKES-PERAWAT-01',
+    positionId: '00000000-0000-4000-8000-0000000000cc',
+    positionTitle: 'Perawat Ahli Pertama',
+    unitId: '00000000-0000-4000-8000-0000000000dd',
+    unitName: 'Dinas Kesehatan',
+    educationLevels: ['S1'],
+    majors: [],
+    gpaMin: 3,
+    ageMax: null,
+  },
+  applicant: {
+    id: '00000000-0000-4000-8000-0000000000ee',
+    nik: '3374015708950001',
+    name: 'Sri Wahyuni',
+    gender: 'P',
+    birthDate: '1995-08-17',
+    birthPlace: 'Semarang',
+    email: 'sri@example.id',
+    phone: null,
+    educationLevel: 'S1',
+    major: 'Keperawatan',
+    institution: 'Universitas Diponegoro',
+    gpa: 3.4,
+    graduationYear: 2018,
+    applicationCount: 1,
+    createdAt: '2026-08-02T03:00:00Z',
+  },
+  category: 'umum',
+  stage: 'registered',
+  ageOnClosingDate: 30,
+  automaticChecks: [
+    { key: 'age', label: 'Usia', passed: true, detail: '30 tahun pada 15 Agustus 2026' },
+    { key: 'gpa', label: 'IPK', passed: true, detail: '3,40 ≥ 3,00' },
+  ],
+  automaticFailures: [],
+  requiredDocuments: documents,
+  adminChecklist: {},
+  adminResult: null,
+  adminFailures: [],
+  adminNote: null,
+  adminDecidedByName: null,
+  adminDecidedAt: null,
+  documents: [{ kind: 'ktp', fileName: 'ktp.pdf', contentType: 'application/pdf', size: 120_000, sha256: 'a'.repeat(64), uploadedAt: '2026-08-02T03:05:00Z' }],
+  appeals: [],
+  scores: {
+    id: '00000000-0000-4000-8000-000000000001',
+    roundId: '00000000-0000-4000-8000-0000000000aa',
+    registrationNumber: 'CPNS2026-000123',
+    stage: 'registered',
+    twk: null,
+    tiu: null,
+    tkp: null,
+    skdTotal: null,
+    skdScoredAt: null,
+    skbComponents: null,
+    skbScoredAt: null,
+    technical: null,
+    managerialSocioCultural: null,
+    interview: null,
+    version: 1,
+  },
+  interviews: { assigned: 0, submitted: 0, mean: null, flagged: false },
+  timeline: [],
+  createdAt: '2026-08-02T03:00:00Z',
+  version: 4,
+  ...over,
+});
+
+function signIn(role: Role) {
+  const s = useSessionStore();
+  s.status = 'ready';
+  s.accessToken = 'a';
+  s.user = { id: 'u', kind: 'user', username: 'x', displayName: 'X', role, unitId: null, unitName: null, employeeId: null, scopes: [] };
+}
+
+beforeAll(() => recruitmentMessagesReady());
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('ApplicationDetail', () => {
+  it('should mask the NIK for an operator, preview TMS until every required document is ticked, then send the checklist with the version', async () => {
+    const api = stubApi({
+      'POST /api/v1/recruitment/applications/00000000-0000-4000-8000-000000000001/admin-decision': () =>
+        json(200, application({ adminResult: 'ms', stage: 'admin_passed', version: 5 })),
+    });
+    const w = mountWithApp(ApplicationDetail, { props: { application: application(), documents } });
+    // the session of the app the component was mounted in
+    signIn('operator');
+    await flush();
+    expect(w.get('[data-testid=applicant-nik]').text()).toBe('3374**********01');
+    expect(w.get('[data-testid=decision-preview]').text()).toContain('TMS');
+    await w.get('#doc-check-ktp').setValue(true);
+    expect(w.get('[data-testid=decision-preview]').text()).toContain('TMS');
+    await w.get('#doc-check-ijazah').setValue(true);
+    expect(w.get('[data-testid=decision-preview]').text()).toContain('MS (memenuhi syarat)');
+    await w.get('[data-testid=decision-save]').trigger('click');
+    await flush();
+    await flush();
+    const body = (await api.calls[0].json()) as { checklist: Record<string, boolean>; version: number };
+    expect(body).toEqual({ checklist: { ktp: true, ijazah: true, foto: false }, version: 4 });
+    expect(w.emitted('saved')?.[0]?.[0]).toMatchObject({ adminResult: 'ms', version: 5 });
+    w.unmount();
+  });
+
+  it('should show the full NIK to BKPSDM and a failed automatic check as TMS whatever the checklist', async () => {
+    const w = mountWithApp(ApplicationDetail, {
+      props: { application: application({ automaticChecks: [{ key: 'age', label: 'Usia', passed: false, detail: '36 tahun, batas 35' }] }), documents },
+    });
+    // the session of the app the component was mounted in
+    signIn('planner');
+    await flush();
+    expect(w.get('[data-testid=applicant-nik]').text()).toBe('3374015708950001');
+    await w.get('#doc-check-ktp').setValue(true);
+    await w.get('#doc-check-ijazah').setValue(true);
+    expect(w.get('[data-testid=decision-preview]').text()).toContain('1 syarat belum terpenuhi');
+    expect(w.get('[data-testid=application-checks]').text()).toContain('36 tahun, batas 35');
+    w.unmount();
+  });
+
+  it('should name every control (axe: labels, buttons, names that contain the visible text)', async () => {
+    const w = mountWithApp(ApplicationDetail, { props: { application: application(), documents } });
+    signIn('operator');
+    await flush();
+    const r = await axe.run(w.element as HTMLElement, {
+      runOnly: [
+        'label',
+        'button-name',
+        'label-content-name-mismatch',
+        'aria-allowed-attr',
+        'aria-valid-attr-value',
+        'duplicate-id',
+        'list',
+        'listitem',
+        'definition-list',
+        'dlitem',
+      ],
+    });
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+    w.unmount();
+  });
+});
