@@ -499,5 +499,124 @@ export function journeys(ctx) {
         await stranger.close();
       },
     ],
+    [
+      'an applicant registers on a phone, uploads a document and checks their status',
+      async () => {
+        // the demo round open for registration, and a vacancy of it with general seats (read from the public API)
+        const rounds = await (await fetch(`${apiOrigin}/api/v1/public/recruitment/rounds`)).json();
+        const open = rounds.items.find((r) => r.phase === 'registration');
+        expect(!!open, `a published round is open for registration (${rounds.items.map((r) => `${r.name}: ${r.phase}`).join(', ')})`);
+        const round = await (await fetch(`${apiOrigin}/api/v1/public/recruitment/rounds/${open.id}`)).json();
+        const vacancy = round.vacancies.find((v) => v.quotas.umum > 0) ?? round.vacancies[0];
+        const doc = round.rules.documents.find((d) => d.required) ?? round.rules.documents[0];
+        // a woman born 17 August 1996 in Semarang: day + 40 in the NIK, a random sequence so reruns never collide
+        const nik = `3374015708${'96'}${pad(1000 + rand(9000), 4)}`;
+        const birth = '1996-08-17';
+
+        const phone = await ctx.newPage({ viewport: { width: 360, height: 780 } });
+        await phone.goto(`${base}/seleksi`);
+        await phone.waitForSelector(`[data-testid=rp-rounds] [data-round="${open.id}"][data-phase=registration]`);
+        await visit('recruitment-rounds-phone', phone);
+        await phone.click(`[data-round="${open.id}"] h2 a`);
+        await phone.waitForSelector('[data-testid=rp-round-name]');
+        expect((await phone.textContent('[data-testid=rp-round-name]')) === round.name, 'the round page names the round');
+        const text = await phone.textContent('[data-testid=rp-round]');
+        expect(text.includes(vacancy.positionTitle) && text.includes('Dokumen'), 'the round page lists the vacancies and the rules');
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'the round page fits a 360 px screen');
+        await visit('recruitment-round-phone', phone);
+
+        await phone.click('[data-testid=rp-register]');
+        await phone.waitForSelector('[data-testid=rp-register-form]');
+        await phone.selectOption('[data-testid=rf-vacancy]', vacancy.id);
+        await phone.selectOption('[data-testid=rf-category]', 'umum');
+        await phone.fill('#rf-nik', nik);
+        await phone.waitForSelector('[data-testid=rf-nik-hint].ok');
+        expect(
+          (await phone.textContent('[data-testid=rf-nik-hint]')).includes('1996') && (await phone.textContent('[data-testid=rf-nik-hint]')).includes('Perempuan'),
+          'the NIK hint reads the birth date and gender',
+        );
+        expect((await phone.inputValue('#rf-birth')) === birth && (await phone.inputValue('#rf-gender')) === 'P', 'the birth date and gender are filled from the NIK');
+        await phone.fill('#rf-name', `Pelamar ${tag}`);
+        await phone.fill('#rf-birthplace', 'Semarang');
+        await phone.fill('#rf-email', `pelamar.${tag.toLowerCase()}@example.com`);
+        await phone.fill('#rf-phone', '081234567890');
+        await phone.selectOption('#rf-level', vacancy.educationLevels[0] ?? 'S1');
+        await phone.fill('#rf-major', vacancy.majors[0] ?? 'Keperawatan');
+        await phone.fill('#rf-institution', 'Universitas Diponegoro');
+        await phone.fill('#rf-gpa', vacancy.educationLevels[0] === 'SMA' ? '85' : '3,45');
+        await phone.fill('#rf-year', '2019');
+        await visit('recruitment-register-form-phone', phone);
+        await phone.click('[data-testid=rf-submit]');
+        await phone.waitForSelector('[data-testid=rp-receipt]', { timeout: 30000 });
+        const number = (await phone.textContent('[data-testid=rp-reg-number]')).trim();
+        const code = (await phone.textContent('[data-testid=rp-access-code]')).trim();
+        expect(/^[A-Z]+\d{4}-\d+$/.test(number), `a registration number is shown (${number})`);
+        expect(code.length >= 8, 'the access code is shown');
+        expect((await phone.textContent('[data-testid=rp-receipt]')).includes('hanya ditampilkan sekali'), 'the applicant is told to keep the access code');
+        await visit('recruitment-receipt-phone', phone);
+
+        // one document: a small PDF, sent with the access code
+        const pdf = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n');
+        await phone.setInputFiles(`[data-testid=doc-file-${doc.key}]`, { name: 'ktp.pdf', mimeType: 'application/pdf', buffer: pdf });
+        await phone.click(`[data-testid=doc-upload-${doc.key}]`);
+        await phone.waitForSelector(`[data-doc="${doc.key}"][data-uploaded=true]`);
+        await visit('recruitment-documents-phone', phone);
+
+        // the status page, with the number and the birth date
+        await phone.click('[data-testid=rp-to-status]');
+        await phone.waitForSelector('[data-testid=rp-status-form]');
+        expect((await phone.inputValue('#st-number')) === number, 'the status form carries the registration number');
+        await phone.fill('#st-birth', birth);
+        await phone.click('[data-testid=st-submit]');
+        await phone.waitForSelector('[data-testid=st-stage]');
+        expect((await phone.textContent('[data-testid=st-stage]')).toLowerCase().includes('terdaftar'), 'the stage is "terdaftar"');
+        expect((await phone.textContent('[data-testid=rp-status]')).includes(`Pelamar ${tag}`), 'the status names the applicant');
+        await visit('recruitment-status-phone', phone);
+        const status = await (await fetch(`${apiOrigin}/api/v1/public/recruitment/status?registrationNumber=${number}&birthDate=${birth}`)).json();
+        expect(status.stage === 'registered' && status.documents.some((d) => d.kind === doc.key), 'the API has the application and its document');
+        await phone.close();
+      },
+    ],
+    [
+      'a panelist declares no conflict, scores an interview and then sees the other panelists’ scores',
+      async () => {
+        if (!page.url().startsWith(base)) await page.goto(`${base}/masuk`);
+        await signIn('panel.seleksi');
+        await page.setViewportSize({ width: 1024, height: 768 });
+        await page.goto(`${base}/rekrutmen/wawancara`);
+        await page.waitForSelector('[data-testid=iv-list] [data-status=pending][data-declared=false]');
+        await visit('recruitment-interviews');
+        const id = await page.getAttribute('[data-testid=iv-list] [data-status=pending][data-declared=false]', 'data-interview');
+        await page.click(`[data-interview="${id}"] a.iv-open`);
+        await page.waitForSelector('[data-testid=iv-declaration]');
+        await visit('recruitment-interview-declaration');
+        expect(await page.isDisabled('[data-testid=iv-declare]'), 'scoring cannot start before the declaration is ticked');
+        await page.click('#iv-noconflict');
+        await page.click('[data-testid=iv-declare]');
+        await page.waitForSelector('[data-testid=iv-rubric]');
+        const criteria = await page.$$eval('[data-testid=iv-rubric] [data-criterion]', (els) =>
+          els.map((e) => ({ key: e.getAttribute('data-criterion'), max: Number(e.querySelector('input[type=number]').getAttribute('max')) })),
+        );
+        expect(criteria.length > 0, 'the rubric has criteria');
+        for (const c of criteria) await page.fill(`[data-testid=iv-score-${c.key}]`, String(Math.round(c.max * 0.8)));
+        await page.fill('#iv-note', 'Menjawab dengan runtut dan relevan.');
+        await page.waitForSelector('[data-testid=iv-submit]:not([disabled])');
+        const total = (await page.textContent('[data-testid=iv-total] strong')).trim();
+        expect(total === '80', `the live total is 80 of 100 (${total})`);
+        expect((await page.$('[data-testid=iv-others]')) === null, 'the other panelists’ scores are not shown before submitting');
+        await visit('recruitment-interview-rubric');
+        await page.click('[data-testid=iv-submit]');
+        await page.waitForSelector('[data-testid=iv-confirm-dialog]');
+        expect((await page.textContent('[data-testid=iv-confirm-dialog]')).includes('tidak dapat diubah'), 'the confirmation says the scores cannot be changed');
+        await page.click('[data-testid=iv-confirm]');
+        await page.waitForSelector('[data-testid=iv-others] table tbody tr');
+        expect((await page.textContent('[data-testid=iv-others]')).includes('Panitia Seleksi'), 'the other panelists are named with their scores');
+        await visit('recruitment-interview-submitted');
+        const panel = await apiLogin(apiOrigin, 'panel.seleksi');
+        const after = await panel(`/recruitment/interviews/${id}`);
+        expect(after.submittedAt && after.score === 80 && after.othersHidden === false, `submitted with 80 (${after.score}), others visible`);
+        await page.setViewportSize({ width: 1366, height: 860 });
+      },
+    ],
   ];
 }

@@ -7,6 +7,7 @@ import { homeNav, homeRoutes } from '@/features/home/routes';
 import { masterDataNav, masterDataRoutes } from '@/features/master-data/routes';
 import { needsNav, needsRoutes } from '@/features/needs/routes';
 import { performanceNav, performanceRoutes } from '@/features/performance/routes';
+import { recruitmentPanelRoutes, recruitmentPublicRoutes } from '@/features/recruitment-public/routes';
 import { recruitmentNav, recruitmentRoutes } from '@/features/recruitment/routes';
 import { i18n } from '@/i18n';
 import { useSessionStore } from '@/stores/session';
@@ -15,6 +16,7 @@ import type { NavItem } from './types';
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,
   ...competencyPublicRoutes,
+  ...recruitmentPublicRoutes,
   {
     path: '/',
     component: () => import('@/layouts/AppLayout.vue'),
@@ -23,6 +25,7 @@ export const routes: RouteRecordRaw[] = [
       ...needsRoutes,
       ...competencyRoutes,
       ...recruitmentRoutes,
+      ...recruitmentPanelRoutes,
       ...performanceRoutes,
       ...masterDataRoutes,
       ...adminRoutes,
