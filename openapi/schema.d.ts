@@ -1520,6 +1520,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recruitment/panelists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The selection committee members who can be assigned to interviews (active users with the panel role)
+         * @description For the managers who assign panels; the full user list stays the administrator’s.
+         */
+        get: operations["listPanelists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/recruitment/results/{id}": {
         parameters: {
             query?: never;
@@ -4724,6 +4744,16 @@ export interface components {
             /** Format: uuid */
             parentId: string | null;
             sector: components["schemas"]["Sector"];
+        };
+        PanelistDto: {
+            /** @example Panitia Seleksi ASN */
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The unit the user belongs to, when any */
+            unitName: string | null;
+            /** @example panel.seleksi */
+            username: string;
         };
         PanelistScoresDto: {
             /** Format: date-time */
@@ -14429,6 +14459,52 @@ export interface operations {
             };
             /** @description Conflict: duplicate, stale version or state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPanelists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelistDto"][];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -103,7 +103,7 @@ export const downloadTemplate = (id: string, kind: ScoreKind) =>
   downloadFrom(api.GET('/api/v1/recruitment/rounds/{id}/scores/template', { params: { path: { id }, query: { kind } }, parseAs: 'blob' }), `template-${kind}.xlsx`);
 
 // interviews
-export const listPanelists = () => unwrap(api.GET('/api/v1/users', { params: { query: { role: 'panel', page: 1, pageSize: 100 } } }));
+export const listPanelists = () => unwrap(api.GET('/api/v1/recruitment/panelists'));
 export const assignInterviews = (id: string, body: { panelistIds: string[]; vacancyId?: string }) =>
   unwrap(api.POST('/api/v1/recruitment/rounds/{id}/interviews/assign', { ...path(id), body }));
 export const listInterviews = (query: { roundId?: string; vacancyId?: string; page: number; pageSize: number }) =>

@@ -16,6 +16,7 @@ import {
   InterviewDto,
   InterviewListItemDto,
   ListInterviewsQueryDto,
+  PanelistDto,
   SubmitInterviewScoresDto,
 } from './dto/interviews.dto.js';
 import { InterviewsService } from './interviews.service.js';
@@ -43,6 +44,16 @@ export class InterviewsController {
   @ApiOkResponse({ type: AssignPanelistsResultDto })
   assignPanelists(@CurrentPrincipal() p: Principal, @UuidParam() id: string, @Body() dto: AssignPanelistsDto) {
     return this.service.assign(p, id, dto);
+  }
+
+  @Get('recruitment/panelists')
+  @Access(RECRUITMENT_MANAGERS)
+  @ApiOp('The selection committee members who can be assigned to interviews (active users with the panel role)', {
+    description: 'For the managers who assign panels; the full user list stays the administrator’s.',
+  })
+  @ApiOkResponse({ type: [PanelistDto] })
+  listPanelists() {
+    return this.service.panelists();
   }
 
   @Delete('recruitment/interviews/:id')

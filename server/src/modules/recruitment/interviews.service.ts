@@ -16,6 +16,7 @@ import {
   InterviewDto,
   InterviewListItemDto,
   ListInterviewsQueryDto,
+  PanelistDto,
   PanelistScoresDto,
   PanelSummaryDto,
   RubricCriterionDto,
@@ -259,6 +260,15 @@ export class InterviewsService {
       });
       return out;
     });
+  }
+
+  /** Active users with the panel role, by name. */
+  panelists(): Promise<PanelistDto[]> {
+    return this.ds.query<PanelistDto[]>(
+      `SELECT us.id, us.username, us.display_name AS "displayName", u.name AS "unitName"
+       FROM users us LEFT JOIN org_units u ON u.id = us.unit_id
+       WHERE us.role = 'panel' AND us.active ORDER BY us.display_name, us.username`,
+    );
   }
 
   async withdraw(p: Principal, id: string): Promise<void> {

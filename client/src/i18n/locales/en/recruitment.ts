@@ -340,7 +340,6 @@ const recruitment: typeof idRecruitment = {
       assignHint: 'For shortlisted applicants; at least {n} panelists per applicant.',
       panelists: 'Panelists',
       noPanelists: 'No user has the selection panel role yet.',
-      knownPanelists: 'Panelists already assigned in this round; only an administrator can list every panel user.',
       scope: 'For',
       scopeHint: 'One vacancy, or every shortlisted applicant of the round.',
       wholeRound: 'The whole round',

@@ -341,7 +341,6 @@ export default {
       assignHint: 'Untuk pelamar yang masuk SKB; paling sedikit {n} pewawancara per pelamar.',
       panelists: 'Pewawancara',
       noPanelists: 'Belum ada pengguna dengan peran panitia seleksi.',
-      knownPanelists: 'Pewawancara yang sudah bertugas di periode ini; daftar semua pengguna panitia hanya dapat dibuka administrator.',
       scope: 'Untuk',
       scopeHint: 'Satu formasi, atau semua pelamar yang masuk SKB di periode ini.',
       wholeRound: 'Seluruh periode',

@@ -181,3 +181,10 @@ export class ApplicationInterviewsDto {
   @ApiProperty({ type: Number, nullable: true, description: 'The application’s stored interview score (the mean)' }) interviewScore: number | null;
   @ApiProperty({ description: 'The application’s stored review flag' }) interviewFlagged: boolean;
 }
+
+export class PanelistDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'panel.seleksi' }) username: string;
+  @ApiProperty({ example: 'Panitia Seleksi ASN' }) displayName: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The unit the user belongs to, when any' }) unitName: string | null;
+}
