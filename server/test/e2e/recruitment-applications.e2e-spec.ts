@@ -1,22 +1,37 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
+import type { RoundSchedule, RoundStatus } from '../../src/modules/recruitment/recruitment.types.js';
 import { bearer, createTestApp, TestApp } from '../utils/app.js';
 import { unitByCode } from '../factories/index.js';
 import {
   buildNik,
   buildRegistration,
-  createApplication,
-  createRound,
-  createVacancy,
+  buildRules,
+  buildSchedule,
+  insertApplication,
+  insertRound,
+  insertVacancy,
   JPEG,
   PDF,
   setSchedule,
   wibDay,
+  type ApplicationFields,
   type RoundFixture,
   type VacancyFixture,
-} from '../factories/recruitment-applications.js';
+} from '../factories/recruitment.js';
 
 const API = '/api/v1';
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+/** Three required documents and an optional one, 200 KiB each at most, GPA 3.00 at least. */
+const RULES = buildRules({
+  gpaMin: 3,
+  documents: [
+    { key: 'ktp', label: 'KTP', required: true },
+    { key: 'ijazah', label: 'Ijazah', required: true },
+    { key: 'transkrip', label: 'Transkrip Nilai', required: true },
+    { key: 'sertifikat', label: 'Sertifikat Pendukung', required: false },
+  ],
+  maxDocumentBytes: 200 * 1024,
+});
 const ALL_TRUE = { ktp: true, ijazah: true, transkrip: true, sertifikat: true };
 
 describe('recruitment applications', () => {
@@ -27,6 +42,25 @@ describe('recruitment applications', () => {
   let dinkes: { id: string; path: string; name: string };
   let round: RoundFixture;
   let vacancy: VacancyFixture;
+
+  /** A published round with registration open today (from 5 days ago to 5 days ahead) unless `schedule` says otherwise. */
+  const newRound = (f: { schedule?: Partial<RoundSchedule>; status?: RoundStatus } = {}) =>
+    insertRound(t.ds, { rules: RULES, schedule: buildSchedule(-5, f.schedule), status: f.status });
+  /** A DINKES vacancy for S1/D4 Kesehatan Masyarakat or Keperawatan: 2 umum seats and 1 cumlaude. */
+  const newVacancy = (r: RoundFixture) =>
+    insertVacancy(t.ds, r, { unitId: dinkes.id, quotas: { umum: 2, cumlaude: 1 }, educationLevels: ['S1', 'D4'], majors: ['Kesehatan Masyarakat', 'Keperawatan'] });
+  /** A registered application inserted directly, numbered far from the API's own sequence; its access code is `TESTCODE01`. */
+  const newApplication = (r: RoundFixture, vacancyId: string, f: Partial<ApplicationFields> = {}) =>
+    insertApplication(t.ds, {
+      roundId: r.id,
+      vacancyId,
+      registrationNumber: `${r.type.toUpperCase()}${r.year}-9${String(randomInt(0, 99999)).padStart(5, '0')}`,
+      accessCode: 'TESTCODE01',
+      stage: 'registered',
+      gender: 'L',
+      birthDate: '1997-03-05',
+      ...f,
+    });
 
   const register = (roundId: string, body: Record<string, unknown>) => t.http.post(`${API}/public/recruitment/rounds/${roundId}/applications`).send(body);
   const upload = (number: string, code: string, kind: string, file: Buffer, name = 'dok.pdf', type = 'application/pdf') =>
@@ -54,8 +88,8 @@ describe('recruitment applications', () => {
     t = await createTestApp();
     [planner, opDinkes, opDisdik] = await Promise.all(['planner.bkpp', 'operator.dinkes', 'operator.disdik'].map((u) => t.token(u)));
     dinkes = await unitByCode(t.ds, 'DINKES');
-    round = await createRound(t.ds);
-    vacancy = await createVacancy(t.ds, round.id, dinkes);
+    round = await newRound();
+    vacancy = await newVacancy(round);
   });
   afterAll(() => t.close());
 
@@ -86,8 +120,8 @@ describe('recruitment applications', () => {
     });
 
     it('should number registrations sequentially without gaps or duplicates when they arrive together', async () => {
-      const r = await createRound(t.ds);
-      const v = await createVacancy(t.ds, r.id, dinkes);
+      const r = await newRound();
+      const v = await newVacancy(r);
       const res = await Promise.all([1, 2, 3, 4, 5].map(() => register(r.id, buildRegistration(v.id))));
       expect(res.map((x) => x.status)).toEqual([201, 201, 201, 201, 201]);
       const numbers = res.map((x) => x.body.registrationNumber as string).sort();
@@ -129,8 +163,8 @@ describe('recruitment applications', () => {
     });
 
     it('should keep one applicant across rounds and update their contact and education', async () => {
-      const other = await createRound(t.ds);
-      const v2 = await createVacancy(t.ds, other.id, dinkes);
+      const other = await newRound();
+      const v2 = await newVacancy(other);
       const body = buildRegistration(vacancy.id);
       await register(round.id, body).expect(201);
       await register(other.id, { ...body, vacancyId: v2.id, phone: '08111111111', gpa: 3.8 }).expect(201);
@@ -139,12 +173,12 @@ describe('recruitment applications', () => {
     });
 
     it('should refuse outside the registration window (409 naming it), a draft round (404), no seats (422), a vacancy of another round (422)', async () => {
-      const closed = await createRound(t.ds, { schedule: { registrationOpens: wibDay(-10), registrationCloses: wibDay(-1) } });
-      const vc = await createVacancy(t.ds, closed.id, dinkes);
+      const closed = await newRound({ schedule: { registrationOpens: wibDay(-10), registrationCloses: wibDay(-1) } });
+      const vc = await newVacancy(closed);
       const res = await register(closed.id, buildRegistration(vc.id)).expect(409);
       expect(res.body.code).toBe('REGISTRATION_CLOSED');
       expect(res.body.detail).toContain(wibDay(-1));
-      const draft = await createRound(t.ds, { status: 'draft' });
+      const draft = await newRound({ status: 'draft' });
       await register(draft.id, buildRegistration(vacancy.id)).expect(404);
       const seats = await register(round.id, buildRegistration(vacancy.id, { category: 'disabilitas' })).expect(422);
       expect(seats.body.errors[0].path).toBe('category');
@@ -234,8 +268,8 @@ describe('recruitment applications', () => {
     });
 
     it('should allow re-deciding until the appeal window closes, and refuse it after (409)', async () => {
-      const r = await createRound(t.ds);
-      const v = await createVacancy(t.ds, r.id, dinkes);
+      const r = await newRound();
+      const v = await newVacancy(r);
       const a = await registered(r, v);
       const first = await decide(opDinkes, a.id, { ...ALL_TRUE, ktp: false }, a.version).expect(200);
       expect(first.body.adminResult).toBe('tms');
@@ -263,8 +297,8 @@ describe('recruitment applications', () => {
     let r: RoundFixture;
     let v: VacancyFixture;
     beforeAll(async () => {
-      r = await createRound(t.ds);
-      v = await createVacancy(t.ds, r.id, dinkes);
+      r = await newRound();
+      v = await newVacancy(r);
     });
     const appeal = (registrationNumber: string, accessCode: string, reason = 'Transkrip sudah saya unggah sebelum batas waktu pendaftaran.') =>
       t.http.post(`${API}/public/recruitment/appeals`).send({ registrationNumber, accessCode, reason });
@@ -318,7 +352,7 @@ describe('recruitment applications', () => {
 
     it('should refuse an answer after appealAnswerBy (409 APPEAL_DEADLINE_PASSED) and leave the appeal pending', async () => {
       await setSchedule(t.ds, r.id, { appealOpens: wibDay(-1), appealCloses: wibDay(1), appealAnswerBy: wibDay(3) });
-      const a = await createApplication(t.ds, r, v.id, { stage: 'admin_failed' });
+      const a = await newApplication(r, v.id, { stage: 'admin_failed' });
       await t.ds.query(`UPDATE recruitment_applications SET admin_result = 'tms', admin_failures = '[{"code":"MAJOR","message":"x"}]' WHERE id = $1`, [a.id]);
       const made = await appeal(a.registrationNumber, 'TESTCODE01').expect(201);
       await setSchedule(t.ds, r.id, { appealAnswerBy: wibDay(-1) });
@@ -377,7 +411,7 @@ describe('recruitment applications', () => {
     });
 
     it('should answer the same 404 for a wrong birth date and an unknown number', async () => {
-      const a = await createApplication(t.ds, round, vacancy.id, { birthDate: '1996-01-02' });
+      const a = await newApplication(round, vacancy.id, { birthDate: '1996-01-02' });
       const wrong = await t.http.get(`${API}/public/recruitment/status?registrationNumber=${a.registrationNumber}&birthDate=1996-01-03`).expect(404);
       const unknown = await t.http.get(`${API}/public/recruitment/status?registrationNumber=CPNS${round.year}-999997&birthDate=1996-01-02`).expect(404);
       const strip = (b: Record<string, unknown>) => ({ ...b, instance: null, correlationId: null });
@@ -388,8 +422,8 @@ describe('recruitment applications', () => {
 
   describe('staff lists, detail, documents and export', () => {
     it('should list applications with filters, NIK full for planners and masked for operators', async () => {
-      const r = await createRound(t.ds);
-      const v = await createVacancy(t.ds, r.id, dinkes);
+      const r = await newRound();
+      const v = await newVacancy(r);
       const a = await registered(r, v, { name: 'Zulaikha Lestari Uji' });
       const b = await registered(r, v, { name: 'Ahmad Fauzi Uji' }, []);
       await decide(planner, b.id, { ...ALL_TRUE }, b.version).expect(200);

@@ -1,21 +1,37 @@
+import type { RoundRules } from '../../src/modules/recruitment/recruitment.types.js';
 import { createTestApp, bearer, TestApp } from '../utils/app.js';
 import {
   buildRules,
-  createApplications,
   createPanelist,
-  createRound,
-  createVacancy,
-  publishFinalResult,
+  insertApplication,
+  insertResult,
+  insertRound,
+  insertVacancy,
+  pastSchedule,
   type ApplicationFixture,
   type RoundFixture,
   type VacancyFixture,
-} from '../factories/recruitment-interviews.js';
+} from '../factories/recruitment.js';
 
 const API = '/api/v1/recruitment';
 const NO_ID = '00000000-0000-4000-8000-000000000000';
 /** 8 + 7 + 4 = 19 of 25 → 76; 10 + 10 + 5 → 100; 5 + 5 + 3 = 13 → 52. */
 const S76 = { integrity: 8, communication: 7, motivation: 4 };
 const S100 = { integrity: 10, communication: 10, motivation: 5 };
+/** Integrity and communication out of 10, motivation out of 5; two panelists at least, 15 points of spread at most. */
+const interviewRules = (over: Partial<RoundRules['interview']> = {}) =>
+  buildRules({
+    interview: {
+      rubric: [
+        { key: 'integrity', label: 'Integritas', max: 10 },
+        { key: 'communication', label: 'Komunikasi', max: 10 },
+        { key: 'motivation', label: 'Motivasi', max: 5 },
+      ],
+      minPanelists: 2,
+      spreadLimit: 15,
+      ...over,
+    },
+  });
 
 describe('recruitment interviews', () => {
   let t: TestApp;
@@ -51,13 +67,38 @@ describe('recruitment interviews', () => {
       interview_flagged: boolean;
     };
 
+  /** A published round of 2026 (its schedule all past). */
+  const createRound = (f: { type?: 'cpns' | 'pppk'; rules?: RoundRules } = {}) =>
+    insertRound(t.ds, { type: f.type, year: 2026, rules: f.rules ?? interviewRules(), schedule: pastSchedule(2026) });
+  const createVacancy = (r: RoundFixture) => insertVacancy(t.ds, r, { unitCode: 'DINKES', quotas: { umum: 1 } });
+  /** `n` applications to the vacancy at `stage` (shortlisted unless told), each with SKD 100 + 120 + 180 passed. */
+  const createApplications = async (r: RoundFixture, v: VacancyFixture, n = 1, stage = 'shortlisted') => {
+    const out: ApplicationFixture[] = [];
+    for (let i = 0; i < n; i++) {
+      const set = { admin_result: 'ms', skd_twk: 100, skd_tiu: 120, skd_tkp: 180, skd_total: 400, skd_passed: true, shortlisted: stage === 'shortlisted' };
+      out.push(
+        await insertApplication(t.ds, {
+          roundId: r.id,
+          vacancyId: v.id,
+          stage,
+          birthDate: '1998-04-12',
+          institution: 'Universitas Diponegoro',
+          gpa: 3.45,
+          graduationYear: 2020,
+          set,
+        }),
+      );
+    }
+    return out;
+  };
+
   beforeAll(async () => {
     t = await createTestApp();
     [admin, planner, opDinkes, opDisdik, kepala] = await Promise.all(['admin', 'planner.bkpp', 'operator.dinkes', 'operator.disdik', 'kepala.dinkes'].map((u) => t.token(u)));
-    round = await createRound(t.ds);
-    vacancy = await createVacancy(t.ds, round, 'DINKES');
-    apps = await createApplications(t.ds, round, vacancy, 4);
-    [notShortlisted] = await createApplications(t.ds, round, vacancy, 1, 'skd_passed');
+    round = await createRound();
+    vacancy = await createVacancy(round);
+    apps = await createApplications(round, vacancy, 4);
+    [notShortlisted] = await createApplications(round, vacancy, 1, 'skd_passed');
     pa = await createPanelist(t, admin, 'panel-a');
     pb = await createPanelist(t, admin, 'panel-b');
     pc = await createPanelist(t, admin, 'panel-c');
@@ -121,7 +162,7 @@ describe('recruitment interviews', () => {
     });
 
     it('should answer 409 for a PPPK round and 404 for an unknown round', async () => {
-      const pppk = await createRound(t.ds, { type: 'pppk' });
+      const pppk = await createRound({ type: 'pppk' });
       const res = await t.http
         .post(`${API}/rounds/${pppk.id}/interviews/assign`)
         .set(bearer(planner))
@@ -360,9 +401,9 @@ describe('recruitment interviews', () => {
 
   describe('after the final result', () => {
     it('should answer 409 to a submission once the round’s final result is published', async () => {
-      const r2 = await createRound(t.ds, { rules: buildRules({ spreadLimit: 10 }) });
-      const v2 = await createVacancy(t.ds, r2, 'DINKES');
-      const [app] = await createApplications(t.ds, r2, v2, 1);
+      const r2 = await createRound({ rules: interviewRules({ spreadLimit: 10 }) });
+      const v2 = await createVacancy(r2);
+      const [app] = await createApplications(r2, v2, 1);
       await t.http
         .post(`${API}/rounds/${r2.id}/interviews/assign`)
         .set(bearer(planner))
@@ -370,7 +411,7 @@ describe('recruitment interviews', () => {
         .expect(200);
       const ia = (await assignmentOf(app.id, pa.id))!.id;
       const { version } = await declare(pa.token, ia);
-      await publishFinalResult(t.ds, r2.id);
+      await insertResult(t.ds, r2.id, 'final');
       const res = await submit(pa.token, ia, S100, version).expect(409);
       expect(res.body.code).toBe('RECRUITMENT_RESULT_PUBLISHED');
       expect((await assignmentOf(app.id, pa.id))!.submitted_at).toBeNull();

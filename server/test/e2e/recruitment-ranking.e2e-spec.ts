@@ -2,8 +2,9 @@ import { randomInt } from 'node:crypto';
 import { finalScoreExact } from '../../src/modules/recruitment/calc/final-score.js';
 import { compareCpns, type CpnsCandidate, rankGroup } from '../../src/modules/recruitment/calc/ranking.js';
 import { decimal, mul, roundRatio, sum } from '../../src/modules/recruitment/calc/rounding.js';
+import type { Category, RoundType } from '../../src/modules/recruitment/recruitment.types.js';
 import { unitByCode } from '../factories/index.js';
-import { createApplication, createRound, createVacancy, publishResult } from '../factories/recruitment-ranking.js';
+import { buildRules, insertApplication, insertResult, insertRound, insertVacancy, pastSchedule, type RoundFixture, type RulesPatch } from '../factories/recruitment.js';
 import { bearer, createTestApp, type TestApp } from '../utils/app.js';
 
 interface AppRow {
@@ -28,6 +29,28 @@ interface Entry {
   rankedAt: string;
 }
 
+/** An application as the ranking tests state it: scores by name, the admin result following the stage. */
+interface RankedApplication {
+  roundId: string;
+  vacancyId: string;
+  registrationNumber?: string;
+  category?: Category;
+  stage?: string;
+  name?: string;
+  gender?: 'L' | 'P';
+  birthDate?: string;
+  educationLevel?: string;
+  gpa?: number;
+  skd?: { twk: number; tiu: number; tkp: number } | null;
+  skbComponents?: Record<string, number> | null;
+  interviewScore?: number | null;
+  shortlisted?: boolean | null;
+  pppk?: { technical: number; managerialSocioCultural: number; interview: number } | null;
+  adminDecidedAt?: string | null;
+  skdScoredAt?: string | null;
+  createdAt?: string;
+}
+
 describe('recruitment ranking', () => {
   let t: TestApp;
   let planner: string;
@@ -37,6 +60,52 @@ describe('recruitment ranking', () => {
   let employee: string;
   let dinkes: { id: string; path: string };
   let disdik: { id: string; path: string };
+
+  /** A published round of 2026 (its schedule all past); SKB = CAT 60 % + interview 40 % unless the rules say otherwise. */
+  const createRound = (f: { type?: RoundType; rules?: RulesPatch } = {}) =>
+    insertRound(t.ds, {
+      type: f.type,
+      year: 2026,
+      schedule: pastSchedule(2026),
+      rules: buildRules({
+        skbComponents: [
+          { key: 'cat', label: 'CAT SKB', weight: 0.6 },
+          { key: 'interview', label: 'Wawancara', weight: 0.4 },
+        ],
+        ...f.rules,
+      }),
+    });
+  /** An applicant (a man born 1998-05-01 unless told) registered on 10 January, admin-decided on 1 February unless still registered. */
+  const createApplication = (f: RankedApplication) => {
+    const stage = f.stage ?? 'admin_passed';
+    return insertApplication(t.ds, {
+      roundId: f.roundId,
+      vacancyId: f.vacancyId,
+      registrationNumber: f.registrationNumber,
+      category: f.category,
+      stage,
+      name: f.name,
+      gender: f.gender ?? 'L',
+      birthDate: f.birthDate ?? '1998-05-01',
+      educationLevel: f.educationLevel,
+      gpa: f.gpa,
+      set: {
+        admin_result: stage === 'registered' ? null : stage === 'admin_failed' ? 'tms' : 'ms',
+        admin_decided_at: stage === 'registered' ? null : (f.adminDecidedAt ?? '2026-02-01T03:00:00Z'),
+        skd_twk: f.skd?.twk ?? null,
+        skd_tiu: f.skd?.tiu ?? null,
+        skd_tkp: f.skd?.tkp ?? null,
+        skd_scored_at: f.skd ? (f.skdScoredAt ?? '2026-03-12T03:00:00Z') : null,
+        skb_components: f.skbComponents ?? null,
+        interview_score: f.interviewScore ?? null,
+        shortlisted: f.shortlisted ?? null,
+        pppk_technical: f.pppk?.technical ?? null,
+        pppk_managerial: f.pppk?.managerialSocioCultural ?? null,
+        pppk_interview: f.pppk?.interview ?? null,
+        created_at: f.createdAt ?? '2026-01-10T03:00:00Z',
+      },
+    });
+  };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -89,7 +158,7 @@ describe('recruitment ranking', () => {
     });
 
     it("should use a round's own grades and maxima (422 naming the field above the round's maximum)", async () => {
-      const round = await createRound(t.ds, {
+      const round = await createRound({
         rules: {
           passingGrades: {
             max: { twk: 100, tiu: 175, tkp: 225, total: 500 },
@@ -129,15 +198,15 @@ describe('recruitment ranking', () => {
 
   // ── a CPNS round from SKD to ranking ────────────────────────────────────
   describe('CPNS: shortlist and rank', () => {
-    let round: { id: string; code: string; prefix: string };
+    let round: RoundFixture;
     let vacancy: { id: string; code: string };
     const reg = (k: string) => `${round.prefix}-${k}`;
 
     beforeAll(async () => {
-      round = await createRound(t.ds);
-      vacancy = await createVacancy(t.ds, { roundId: round.id, unitId: dinkes.id, quotas: { umum: 1, cumlaude: 1 } });
+      round = await createRound();
+      vacancy = await insertVacancy(t.ds, round, { unitId: dinkes.id, quotas: { umum: 1, cumlaude: 1 } });
       const base = { roundId: round.id, vacancyId: vacancy.id };
-      const umum: [string, number, number, number, Partial<Parameters<typeof createApplication>[1]>?][] = [
+      const umum: [string, number, number, number, Partial<RankedApplication>?][] = [
         ['U1', 100, 120, 200, { gender: 'P' }], // 420
         ['U2', 90, 110, 190], // 390
         ['U3', 80, 100, 180, { gender: 'P', educationLevel: 'D3' }], // 360: the third place
@@ -146,12 +215,12 @@ describe('recruitment ranking', () => {
         ['U6', 150, 175, 165], // fails on TKP
         ['U7', 60, 80, 166], // fails on TWK
       ];
-      for (const [k, twk, tiu, tkp, over] of umum) await createApplication(t.ds, { ...base, registrationNumber: reg(k), skd: { twk, tiu, tkp }, ...over });
-      await createApplication(t.ds, { ...base, registrationNumber: reg('U8'), stage: 'registered' });
-      await createApplication(t.ds, { ...base, registrationNumber: reg('U9'), stage: 'admin_failed' });
-      await createApplication(t.ds, { ...base, registrationNumber: reg('C1'), category: 'cumlaude', skd: { twk: 60, tiu: 85, tkp: 166 } }); // 311 with TIU 85
-      await createApplication(t.ds, { ...base, registrationNumber: reg('C2'), category: 'cumlaude', skd: { twk: 60, tiu: 80, tkp: 175 } }); // TIU 80 < 85
-      await createApplication(t.ds, { ...base, registrationNumber: reg('C3'), category: 'cumlaude', skd: { twk: 60, tiu: 85, tkp: 165 } }); // 310
+      for (const [k, twk, tiu, tkp, over] of umum) await createApplication({ ...base, registrationNumber: reg(k), skd: { twk, tiu, tkp }, ...over });
+      await createApplication({ ...base, registrationNumber: reg('U8'), stage: 'registered' });
+      await createApplication({ ...base, registrationNumber: reg('U9'), stage: 'admin_failed' });
+      await createApplication({ ...base, registrationNumber: reg('C1'), category: 'cumlaude', skd: { twk: 60, tiu: 85, tkp: 166 } }); // 311 with TIU 85
+      await createApplication({ ...base, registrationNumber: reg('C2'), category: 'cumlaude', skd: { twk: 60, tiu: 80, tkp: 175 } }); // TIU 80 < 85
+      await createApplication({ ...base, registrationNumber: reg('C3'), category: 'cumlaude', skd: { twk: 60, tiu: 85, tkp: 165 } }); // 310
     });
 
     describe('POST /api/v1/recruitment/rounds/{id}/shortlist', () => {
@@ -183,8 +252,8 @@ describe('recruitment ranking', () => {
       });
 
       it('should cut strictly at 3 × seats with the strict rule, by TIU among those tied on SKD total and TKP', async () => {
-        const strict = await createRound(t.ds, { rules: { shortlist: { multiplier: 3, tieAtCut: 'strict' } } });
-        const v = await createVacancy(t.ds, { roundId: strict.id, unitId: dinkes.id, quotas: { umum: 1 } });
+        const strict = await createRound({ rules: { shortlist: { multiplier: 3, tieAtCut: 'strict' } } });
+        const v = await insertVacancy(t.ds, strict, { unitId: dinkes.id, quotas: { umum: 1 } });
         const scores: [string, number, number, number][] = [
           ['A', 100, 120, 200],
           ['B', 90, 110, 190],
@@ -192,7 +261,7 @@ describe('recruitment ranking', () => {
           ['D', 85, 95, 180],
         ];
         for (const [k, twk, tiu, tkp] of scores)
-          await createApplication(t.ds, { roundId: strict.id, vacancyId: v.id, registrationNumber: `${strict.prefix}-${k}`, skd: { twk, tiu, tkp } });
+          await createApplication({ roundId: strict.id, vacancyId: v.id, registrationNumber: `${strict.prefix}-${k}`, skd: { twk, tiu, tkp } });
         const res = await t.http.post(`/api/v1/recruitment/rounds/${strict.id}/shortlist`).set(bearer(planner)).expect(200);
         expect(res.body).toMatchObject({ shortlisted: 3, notShortlisted: 1, tiedAtCut: 0, tieAtCut: 'strict' });
         expect((await apps(strict.id)).get(`${strict.prefix}-D`)!.stage).toBe('not_shortlisted');
@@ -201,11 +270,11 @@ describe('recruitment ranking', () => {
       });
 
       it('should refuse with 422 naming how many and which applications have no SKD scores, and change nothing', async () => {
-        const r = await createRound(t.ds);
-        const v = await createVacancy(t.ds, { roundId: r.id, unitId: dinkes.id, quotas: { umum: 1 } });
-        await createApplication(t.ds, { roundId: r.id, vacancyId: v.id, registrationNumber: `${r.prefix}-OK`, skd: { twk: 100, tiu: 100, tkp: 200 } });
-        await createApplication(t.ds, { roundId: r.id, vacancyId: v.id, registrationNumber: `${r.prefix}-M1` });
-        await createApplication(t.ds, { roundId: r.id, vacancyId: v.id, registrationNumber: `${r.prefix}-M2` });
+        const r = await createRound();
+        const v = await insertVacancy(t.ds, r, { unitId: dinkes.id, quotas: { umum: 1 } });
+        await createApplication({ roundId: r.id, vacancyId: v.id, registrationNumber: `${r.prefix}-OK`, skd: { twk: 100, tiu: 100, tkp: 200 } });
+        await createApplication({ roundId: r.id, vacancyId: v.id, registrationNumber: `${r.prefix}-M1` });
+        await createApplication({ roundId: r.id, vacancyId: v.id, registrationNumber: `${r.prefix}-M2` });
         const res = await t.http.post(`/api/v1/recruitment/rounds/${r.id}/shortlist`).set(bearer(planner)).expect(422);
         expect(res.body).toMatchObject({ code: 'SKD_SCORES_MISSING', missing: 2, registrationNumbers: [`${r.prefix}-M1`, `${r.prefix}-M2`] });
         expect(res.body.detail).toContain('2 application(s)');
@@ -276,7 +345,7 @@ describe('recruitment ranking', () => {
       });
 
       it('should refuse a PPPK round at the shortlist with 409', async () => {
-        const pppk = await createRound(t.ds, { type: 'pppk' });
+        const pppk = await createRound({ type: 'pppk' });
         const res = await t.http.post(`/api/v1/recruitment/rounds/${pppk.id}/shortlist`).set(bearer(planner)).expect(409);
         expect(res.body.code).toBe('ROUND_NOT_CPNS');
       });
@@ -388,7 +457,7 @@ describe('recruitment ranking', () => {
     describe('after a final publication', () => {
       it('should refuse to rank or shortlist again (409) and change nothing', async () => {
         const before = await apps(round.id);
-        await publishResult(t.ds, round.id, 'final');
+        await insertResult(t.ds, round.id, 'final');
         const res = await t.http.post(`/api/v1/recruitment/rounds/${round.id}/rank`).set(bearer(planner)).expect(409);
         expect(res.body.code).toBe('ROUND_FINAL_PUBLISHED');
         await t.http.post(`/api/v1/recruitment/rounds/${round.id}/shortlist`).set(bearer(planner)).expect(409);
@@ -400,7 +469,7 @@ describe('recruitment ranking', () => {
   // ── SQL and the pure rules agree ────────────────────────────────────────
   describe('ranking SQL against calc/', () => {
     it('should give the same final scores and order as the pure functions on random data', async () => {
-      const r = await createRound(t.ds, {
+      const r = await createRound({
         rules: {
           skbComponents: [
             { key: 'cat', label: 'CAT', weight: 0.35 },
@@ -409,10 +478,7 @@ describe('recruitment ranking', () => {
           ],
         },
       });
-      const vs = [
-        await createVacancy(t.ds, { roundId: r.id, unitId: dinkes.id, quotas: { umum: 3 } }),
-        await createVacancy(t.ds, { roundId: r.id, unitId: disdik.id, quotas: { umum: 2 } }),
-      ];
+      const vs = [await insertVacancy(t.ds, r, { unitId: dinkes.id, quotas: { umum: 3 } }), await insertVacancy(t.ds, r, { unitId: disdik.id, quotas: { umum: 2 } })];
       const pick = <T>(xs: T[]) => xs[randomInt(0, xs.length)];
       const expected: (CpnsCandidate & { vacancyId: string })[] = [];
       for (let i = 0; i < 80; i++) {
@@ -427,7 +493,7 @@ describe('recruitment ranking', () => {
         const gpa = pick([3.5, 3.75]);
         const birthDate = pick(['1995-01-01', '1996-06-30']);
         const registrationNumber = `${r.prefix}-${String(1000 - i).padStart(4, '0')}`;
-        await createApplication(t.ds, {
+        await createApplication({
           roundId: r.id,
           vacancyId: v.id,
           registrationNumber,
@@ -461,10 +527,10 @@ describe('recruitment ranking', () => {
   // ── PPPK ────────────────────────────────────────────────────────────────
   describe('PPPK: rank without a passing grade', () => {
     it('should rank admin-passed applications by total / 670 × 100 and the PPPK tie-break', async () => {
-      const r = await createRound(t.ds, { type: 'pppk' });
-      const v = await createVacancy(t.ds, { roundId: r.id, unitId: dinkes.id, quotas: { umum: 2 }, type: 'pppk' });
+      const r = await createRound({ type: 'pppk' });
+      const v = await insertVacancy(t.ds, r, { unitId: dinkes.id, quotas: { umum: 2 } });
       const mk = (k: string, technical: number, managerialSocioCultural: number, interview: number, gpa = 3.5, stage = 'admin_passed') =>
-        createApplication(t.ds, { roundId: r.id, vacancyId: v.id, registrationNumber: `${r.prefix}-${k}`, pppk: { technical, managerialSocioCultural, interview }, gpa, stage });
+        createApplication({ roundId: r.id, vacancyId: v.id, registrationNumber: `${r.prefix}-${k}`, pppk: { technical, managerialSocioCultural, interview }, gpa, stage });
       await mk('P1', 300, 160, 40); // 500
       await mk('P2', 300, 160, 40, 3.6); // 500, higher GPA
       await mk('P3', 310, 150, 40); // 500, higher technical
@@ -483,9 +549,9 @@ describe('recruitment ranking', () => {
     });
 
     it('should refuse with 422 when an admin-passed application has no PPPK scores', async () => {
-      const r = await createRound(t.ds, { type: 'pppk' });
-      const v = await createVacancy(t.ds, { roundId: r.id, unitId: dinkes.id, quotas: { umum: 1 }, type: 'pppk' });
-      await createApplication(t.ds, { roundId: r.id, vacancyId: v.id, registrationNumber: `${r.prefix}-X` });
+      const r = await createRound({ type: 'pppk' });
+      const v = await insertVacancy(t.ds, r, { unitId: dinkes.id, quotas: { umum: 1 } });
+      await createApplication({ roundId: r.id, vacancyId: v.id, registrationNumber: `${r.prefix}-X` });
       const res = await t.http.post(`/api/v1/recruitment/rounds/${r.id}/rank`).set(bearer(planner)).expect(422);
       expect(res.body).toMatchObject({ code: 'PPPK_SCORES_MISSING', missing: 1, registrationNumbers: [`${r.prefix}-X`] });
     });

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { bearer, createTestApp, TestApp } from '../utils/app.js';
 import { buildNip } from '../factories/index.js';
-import { createApplication, createRecruitmentFixture, RecruitmentFixture } from '../factories/recruitment-scores.js';
+import { buildRules, insertApplication, insertRecruitmentFixture, SKB_WITH_PRAKTIK, type RecruitmentFixture } from '../factories/recruitment.js';
+
+const RULES = buildRules({ skbComponents: SKB_WITH_PRAKTIK });
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 function canonical(v: unknown): string {
@@ -17,7 +19,7 @@ function canonical(v: unknown): string {
   return JSON.stringify(v);
 }
 
-type App = Awaited<ReturnType<typeof createApplication>>;
+type App = Awaited<ReturnType<typeof insertApplication>>;
 
 describe('Recruitment results, announcements and appointment', () => {
   let t: TestApp;
@@ -51,8 +53,8 @@ describe('Recruitment results, announcements and appointment', () => {
     t = await createTestApp();
     planner = await t.token('planner.bkpp');
     operator = await t.token('operator.dinkes');
-    fx = await createRecruitmentFixture(t.ds, { seats: 1, quantity: 2, planYear: 2027 });
-    winner = await createApplication(t.ds, {
+    fx = await insertRecruitmentFixture(t.ds, { seats: 1, quantity: 2, planYear: 2027, rules: RULES });
+    winner = await insertApplication(t.ds, {
       roundId: fx.roundId,
       vacancyId: fx.vacancyId,
       stage: 'passed',
@@ -61,8 +63,8 @@ describe('Recruitment results, announcements and appointment', () => {
       nikLastTwo: '03',
       set: scored(1, 'passed', [100, 95, 170], 80, 77.55),
     });
-    runnerUp = await createApplication(t.ds, { roundId: fx.roundId, vacancyId: fx.vacancyId, stage: 'not_passed', set: scored(2, 'not_passed', [90, 90, 170], 70, 70.1) });
-    rejected = await createApplication(t.ds, { roundId: fx.roundId, vacancyId: fx.vacancyId, stage: 'admin_failed', set: { admin_result: 'tms' } });
+    runnerUp = await insertApplication(t.ds, { roundId: fx.roundId, vacancyId: fx.vacancyId, stage: 'not_passed', set: scored(2, 'not_passed', [90, 90, 170], 70, 70.1) });
+    rejected = await insertApplication(t.ds, { roundId: fx.roundId, vacancyId: fx.vacancyId, stage: 'admin_failed', set: { admin_result: 'tms' } });
     // ranked after the last change of any application
     await t.ds.query(`UPDATE recruitment_applications SET updated_at = now() - interval '1 hour' WHERE round_id = $1`, [fx.roundId]);
     await t.ds.query(`UPDATE recruitment_rounds SET ranked_at = now() - interval '30 minutes' WHERE id = $1`, [fx.roundId]);
@@ -167,7 +169,7 @@ describe('Recruitment results, announcements and appointment', () => {
     });
 
     it('should answer 404 for a draft round and for a vacancy not in the publication', async () => {
-      const draft = await createRecruitmentFixture(t.ds, { status: 'draft' });
+      const draft = await insertRecruitmentFixture(t.ds, { planYear: 2027, rules: RULES, status: 'draft' });
       await t.http.get(`/api/v1/public/recruitment/rounds/${draft.roundId}/announcements`).expect(404);
       await t.http.get(`/api/v1/public/recruitment/rounds/${fx.roundId}/announcements?vacancyId=${draft.vacancyId}`).expect(404);
       await t.http.get(`/api/v1/public/recruitment/rounds/${fx.roundId}/announcements?vacancyId=${fx.vacancyId}&stage=skd`).expect(404);
@@ -234,7 +236,7 @@ describe('Recruitment results, announcements and appointment', () => {
     it('should refuse a second appointment (409) and more appointments than seats (409)', async () => {
       const twice = await t.http.post(`/api/v1/recruitment/applications/${winner.id}/appoint`).set(bearer(planner)).send({ appointmentDate: '2027-03-01' }).expect(409);
       expect(twice.body.code).toBe('ALREADY_APPOINTED');
-      const extra = await createApplication(t.ds, { roundId: fx.roundId, vacancyId: fx.vacancyId, stage: 'passed' });
+      const extra = await insertApplication(t.ds, { roundId: fx.roundId, vacancyId: fx.vacancyId, stage: 'passed' });
       const full = await t.http.post(`/api/v1/recruitment/applications/${extra.id}/appoint`).set(bearer(planner)).send({ appointmentDate: '2027-03-01' }).expect(409);
       expect(full.body.code).toBe('VACANCY_FULL');
       const [{ n }] = await t.ds.query('SELECT count(*)::int AS n FROM recruitment_applications WHERE vacancy_id = $1 AND employee_id IS NOT NULL', [fx.vacancyId]);
@@ -242,8 +244,8 @@ describe('Recruitment results, announcements and appointment', () => {
     });
 
     it('should refuse an appointment before the final result is published (422)', async () => {
-      const other = await createRecruitmentFixture(t.ds);
-      const app = await createApplication(t.ds, { roundId: other.roundId, vacancyId: other.vacancyId, stage: 'passed' });
+      const other = await insertRecruitmentFixture(t.ds, { planYear: 2027, rules: RULES });
+      const app = await insertApplication(t.ds, { roundId: other.roundId, vacancyId: other.vacancyId, stage: 'passed' });
       const res = await t.http.post(`/api/v1/recruitment/applications/${app.id}/appoint`).set(bearer(planner)).send({ appointmentDate: '2027-03-01' }).expect(422);
       expect(res.body.code).toBe('RESULT_NOT_PUBLISHED');
     });

@@ -5,9 +5,7 @@
  */
 import { bearer, createTestApp, TestApp } from '../utils/app.js';
 import { unitByCode } from '../factories/index.js';
-import { createApprovedPlanLine, publishRound, testYear, uniqueSuffix, wibDay } from '../factories/recruitment.js';
-import { buildNik, PDF } from '../factories/recruitment-applications.js';
-import { createPanelist } from '../factories/recruitment-interviews.js';
+import { buildNik, createApprovedPlanLine, createPanelist, PDF, publishRound, testYear, uniqueSuffix, wibDay } from '../factories/recruitment.js';
 
 interface Applicant {
   nik: string;

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
 import { bearer, createTestApp, TestApp } from '../utils/app.js';
-import { createApplication, createRecruitmentFixture, RecruitmentFixture } from '../factories/recruitment-scores.js';
+import { buildRules, insertApplication, insertRecruitmentFixture, SKB_WITH_PRAKTIK, type RecruitmentFixture } from '../factories/recruitment.js';
+
+const RULES = buildRules({ skbComponents: SKB_WITH_PRAKTIK });
 
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
@@ -11,20 +13,20 @@ describe('Recruitment scores', () => {
   let operator: string;
   let fx: RecruitmentFixture;
   let other: RecruitmentFixture;
-  let apps: Awaited<ReturnType<typeof createApplication>>[];
-  let registered: Awaited<ReturnType<typeof createApplication>>;
-  let elsewhere: Awaited<ReturnType<typeof createApplication>>;
+  let apps: Awaited<ReturnType<typeof insertApplication>>[];
+  let registered: Awaited<ReturnType<typeof insertApplication>>;
+  let elsewhere: Awaited<ReturnType<typeof insertApplication>>;
 
   beforeAll(async () => {
     t = await createTestApp();
     planner = await t.token('planner.bkpp');
     operator = await t.token('operator.dinkes');
-    fx = await createRecruitmentFixture(t.ds, { seats: 2 });
-    other = await createRecruitmentFixture(t.ds);
+    fx = await insertRecruitmentFixture(t.ds, { planYear: 2027, rules: RULES, seats: 2 });
+    other = await insertRecruitmentFixture(t.ds, { planYear: 2027, rules: RULES });
     apps = [];
-    for (let i = 0; i < 3; i++) apps.push(await createApplication(t.ds, { roundId: fx.roundId, vacancyId: fx.vacancyId, stage: 'admin_passed' }));
-    registered = await createApplication(t.ds, { roundId: fx.roundId, vacancyId: fx.vacancyId, stage: 'registered' });
-    elsewhere = await createApplication(t.ds, { roundId: other.roundId, vacancyId: other.vacancyId, stage: 'admin_passed' });
+    for (let i = 0; i < 3; i++) apps.push(await insertApplication(t.ds, { roundId: fx.roundId, vacancyId: fx.vacancyId, stage: 'admin_passed' }));
+    registered = await insertApplication(t.ds, { roundId: fx.roundId, vacancyId: fx.vacancyId, stage: 'registered' });
+    elsewhere = await insertApplication(t.ds, { roundId: other.roundId, vacancyId: other.vacancyId, stage: 'admin_passed' });
   });
   afterAll(() => t.close());
 
