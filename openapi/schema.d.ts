@@ -1899,6 +1899,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recruitment/rule-defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rules a new round starts from: the reference rules in force today (passing grades, shortlist, weights, age limits, PPPK maxima) with the default SKB components, interview rubric and documents
+         * @description What `POST /recruitment/rounds` fills in for every rule left out; the set-up wizard starts from it.
+         */
+        get: operations["getRecruitmentRuleDefaults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/recruitment/vacancies/{id}": {
         parameters: {
             query?: never;
@@ -16233,6 +16253,52 @@ export interface operations {
             };
             /** @description Not found, or outside your unit */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getRecruitmentRuleDefaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundRulesDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -121,6 +121,16 @@ describe('recruitment rounds', () => {
     });
   });
 
+  describe('GET /api/v1/recruitment/rule-defaults', () => {
+    it('should give managers exactly the rules a round created without rules starts with', async () => {
+      const defaults = await t.http.get('/api/v1/recruitment/rule-defaults').set(bearer(planner)).expect(200);
+      const round = await createRound(t, planner, {});
+      expect(defaults.body).toEqual(round.rules);
+      expect(defaults.body.passingGrades.umum).toEqual({ twk: 65, tiu: 80, tkp: 166 });
+      await t.http.get('/api/v1/recruitment/rule-defaults').set(bearer(opDinkes)).expect(403);
+    });
+  });
+
   describe('GET /api/v1/recruitment/rounds', () => {
     it('should require authentication', async () => {
       await t.http.get('/api/v1/recruitment/rounds').expect(401);

@@ -17,6 +17,8 @@ export interface RoundInput {
 export const listRounds = (query: { page: number; pageSize: number; year?: number; type?: RoundType; status?: RoundStatus }) =>
   unwrap(api.GET('/api/v1/recruitment/rounds', { params: { query } }));
 export const getRound = (id: string) => unwrap(api.GET('/api/v1/recruitment/rounds/{id}', path(id)));
+/** The rules a new round starts from (the reference rules in force, with the module's defaults). */
+export const getRuleDefaults = () => unwrap(api.GET('/api/v1/recruitment/rule-defaults'));
 export const createRound = (body: RoundInput) => unwrap(api.POST('/api/v1/recruitment/rounds', { body }));
 /** A draft's name, schedule and rules (the code, type and year are fixed once created). */
 export const updateRound = (id: string, body: { name: string; schedule: RoundSchedule; rules: RoundRules; version: number }) =>

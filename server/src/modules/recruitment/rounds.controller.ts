@@ -20,6 +20,7 @@ import {
   PublicRoundSummaryDto,
   RoundAmendmentDto,
   RoundDto,
+  RoundRulesDto,
   RoundPlanLineDto,
   RoundSummaryDto,
   RoundVersionDto,
@@ -48,6 +49,19 @@ export class RoundsController {
   @ApiOkResponse({ type: RoundPage })
   listRecruitmentRounds(@Query() q: ListRoundsQueryDto) {
     return this.service.list(q);
+  }
+
+  @Get('recruitment/rule-defaults')
+  @Access(RECRUITMENT_MANAGERS)
+  @ApiOp(
+    'The rules a new round starts from: the reference rules in force today (passing grades, shortlist, weights, age limits, PPPK maxima) with the default SKB components, interview rubric and documents',
+    {
+      description: 'What `POST /recruitment/rounds` fills in for every rule left out; the set-up wizard starts from it.',
+    },
+  )
+  @ApiOkResponse({ type: RoundRulesDto })
+  getRecruitmentRuleDefaults() {
+    return this.service.defaultRules();
   }
 
   @Post('recruitment/rounds')

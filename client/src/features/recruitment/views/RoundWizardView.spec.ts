@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter, routerKey } from 'vue-router';
 import { flush, json, mountWithApp, stubApi } from '@/test-utils';
 import { recruitmentMessagesReady } from '../messages';
+import { defaultRules } from '../round';
 import { SCHEDULE_KEYS } from '../types';
 import RoundWizardView from './RoundWizardView.vue';
 
@@ -25,7 +26,12 @@ afterEach(() => {
 
 describe('RoundWizardView', () => {
   it('should walk identity → schedule (in order) → rules (weights 100 %) → review, and save a draft with the whole rules', async () => {
-    const api = stubApi({ 'POST /api/v1/recruitment/rounds': () => json(201, { id: 'r1' }) });
+    const defaults = defaultRules();
+    defaults.shortlist.multiplier = 2; // the city's reference rules, as the server sends them, not the built-in ones
+    const api = stubApi({
+      'GET /api/v1/recruitment/rule-defaults': () => json(200, defaults),
+      'POST /api/v1/recruitment/rounds': () => json(201, { id: 'r1' }),
+    });
     const r = router();
     // the router only as the view uses it (useRouter): the app's plugins stay as mountWithApp installs them
     const w = mountWithApp(RoundWizardView, { global: { provide: { [routerKey]: r } } });
@@ -68,11 +74,18 @@ describe('RoundWizardView', () => {
     await w.get('form').trigger('submit');
     await flush();
     await flush();
-    const body = (await api.calls[0].json()) as { code: string; type: string; year: number; schedule: Record<string, string>; rules: { skbComponents: { weight: number }[] } };
+    const body = (await api.calls.find((c) => c.method === 'POST')!.json()) as {
+      code: string;
+      type: string;
+      year: number;
+      schedule: Record<string, string>;
+      rules: { skbComponents: { weight: number }[]; shortlist: { multiplier: number } };
+    };
     expect(body.code).toBe('CPNS-2026');
     expect(body.type).toBe('cpns');
     expect(body.schedule.appealCloses).toBe('2026-08-25');
     expect(body.rules.skbComponents.map((c) => c.weight)).toEqual([0.5, 0.3, 0.2]);
+    expect(body.rules.shortlist.multiplier).toBe(2); // started from the server's defaults
     await flush();
     expect(r.currentRoute.value.fullPath).toBe('/r/r1');
     w.unmount();
