@@ -3098,7 +3098,8 @@ export interface components {
             /** @description Whether the share meets the threshold so far */
             meetsThreshold: boolean;
             name: string;
-            nip: string;
+            /** @description Null for a new CPNS until BKN issues the NIP */
+            nip: string | null;
             /** @description attended / session days (0–1) */
             share: number;
             status: components["schemas"]["TrainingEnrolmentStatus"];
@@ -4053,7 +4054,8 @@ export interface components {
             /** @description JPM % over the assessed competencies, 2 decimals; null when none is assessed */
             jpmPercent: number | null;
             name: string;
-            nip: string;
+            /** @description Null for a new CPNS until BKN issues the NIP */
+            nip: string | null;
             /** Format: uuid */
             positionId: string | null;
             positionTitle: string | null;
@@ -4069,7 +4071,8 @@ export interface components {
             /** @description Reached the JP owed */
             met: boolean;
             name: string;
-            nip: string;
+            /** @description Null for a new CPNS until BKN issues the NIP */
+            nip: string | null;
             /** @description Met, or projected to meet by year end */
             onPace: boolean;
             /** @example 20 */
@@ -6373,7 +6376,8 @@ export interface components {
             endsOn: string;
             /** Format: uuid */
             id: string;
-            nip: string;
+            /** @description Null for a new CPNS until BKN issues the NIP */
+            nip: string | null;
             postTestScore: number | null;
             programTitle: string;
             /** @description Order on the waiting list (first come, first served) */

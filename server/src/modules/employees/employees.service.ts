@@ -19,7 +19,8 @@ type Db = Pick<EntityManager, 'query'>;
 
 export interface EmployeeRow {
   id: string;
-  nip: string;
+  /** Null for a new CPNS appointed before BKN issued the NIP. */
+  nip: string | null;
   name: string;
   gender: string;
   birth_date: string;
@@ -94,6 +95,8 @@ export function employeeCountSql(where: string): string {
 }
 
 const employeeNotFound = (id?: string) => new NotFoundError('EMPLOYEE_NOT_FOUND', 'Employee', id);
+const nipImmutable = (nip: string) =>
+  new ValidationFailedError([{ path: 'nip', code: 'nip_immutable', message: `this employee already has NIP ${nip}; a NIP is only given to a record that has none` }]);
 
 @Injectable()
 export class EmployeesService {
@@ -158,7 +161,7 @@ export class EmployeesService {
 
   async get(p: Principal, id: string): Promise<EmployeeDetailDto> {
     const r = await this.row(p, id, this.ds);
-    const nip = parseNip(r.nip, { pppk: r.status === 'pppk' });
+    const nip = r.nip === null ? null : parseNip(r.nip, { pppk: r.status === 'pppk' });
     const names: { name: string }[] = await this.ds.query(
       `SELECT a.name FROM unnest(string_to_array(trim(both '/' from $1), '/')) WITH ORDINALITY AS t(id, n) JOIN org_units a ON a.id::text = t.id ORDER BY t.n`,
       [r.unit_path],
@@ -172,16 +175,20 @@ export class EmployeesService {
       isTeacher: pos[0]?.is_teacher,
       override: pos[0]?.retirement_age_override,
     }).retirementAge;
-    return { ...employeeDto(r), nipInfo: nip.ok ? nip.value : null, retirementAge: age, unitPathNames: names.map((n) => n.name).join(' › ') };
+    return { ...employeeDto(r), nipInfo: nip?.ok ? nip.value : null, retirementAge: age, unitPathNames: names.map((n) => n.name).join(' › ') };
   }
 
-  /** Validates links (unit, position) and identity; returns the unit path and the position facts. */
+  /**
+   * Validates links (unit, position) and identity; returns the unit path and the position facts.
+   * A record without a NIP (a new CPNS before BKN issues it) has no NIP to agree with; only its rank is checked.
+   */
   private async checkRecord(
     m: Db,
     p: Principal,
-    e: { nip: string; birthDate: string; gender: string; status: string; rank: string | null; unitId: string; positionId: string | null },
+    e: { nip: string | null; birthDate: string; gender: string; status: string; rank: string | null; unitId: string; positionId: string | null },
   ) {
-    const errors: FieldError[] = [...checkEmployeeIdentity(e), ...checkRank(e.status, e.rank)];
+    const nip = e.nip;
+    const errors: FieldError[] = [...(nip === null ? [] : checkEmployeeIdentity({ ...e, nip })), ...checkRank(e.status, e.rank)];
     if (errors.length) throw new ValidationFailedError(errors);
     const unit = await this.org.unitFieldInScope(p, e.unitId, 'unitId', m);
     let position: { kind: string; functional_level: string | null; is_teacher: boolean; retirement_age_override: number | null } | null = null;
@@ -246,8 +253,10 @@ export class EmployeesService {
     await this.ds.transaction(async (m) => {
       const before = await this.row(p, id, m, true);
       if (before.version !== dto.version) throw new StaleVersionError('Employee', dto.version);
+      // A NIP may be given once when the record has none (BKN issued it later); an existing NIP is not changed here.
+      if (dto.nip !== undefined && before.nip !== null && dto.nip !== before.nip) throw nipImmutable(before.nip);
       const next = {
-        nip: before.nip,
+        nip: dto.nip ?? before.nip,
         birthDate: dto.birthDate ?? before.birth_date,
         gender: dto.gender ?? before.gender,
         status: dto.status ?? before.status,
@@ -257,6 +266,7 @@ export class EmployeesService {
       };
       const { unit, retirementDate } = await this.checkRecord(m, p, next);
       await updateVersioned(m, 'employees', 'Employee', id, dto.version, {
+        nip: next.nip,
         name: dto.name ?? before.name,
         gender: next.gender,
         birth_date: next.birthDate,

@@ -292,7 +292,7 @@ export class GapItemDto {
 export class EmployeeGapDto {
   @ApiProperty({ format: 'uuid' }) employeeId: string;
   @ApiProperty() name: string;
-  @ApiProperty() nip: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null for a new CPNS until BKN issues the NIP' }) nip: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) positionId: string | null;
   @ApiProperty({ type: String, nullable: true }) positionTitle: string | null;
   @ApiProperty() unitName: string;

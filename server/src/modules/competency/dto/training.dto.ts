@@ -279,7 +279,7 @@ export class TrainingEnrolmentDto {
   @ApiProperty() endsOn: string;
   @ApiProperty({ format: 'uuid' }) employeeId: string;
   @ApiProperty() employeeName: string;
-  @ApiProperty() nip: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null for a new CPNS until BKN issues the NIP' }) nip: string | null;
   @ApiProperty() unitName: string;
   @ApiProperty({ enum: ENROLMENT_STATUSES, enumName: 'TrainingEnrolmentStatus' }) status: string;
   @ApiProperty({ description: 'Order on the waiting list (first come, first served)' }) queuedAt: string;
@@ -329,7 +329,7 @@ export class AttendanceRowDto {
   @ApiProperty({ format: 'uuid' }) enrolmentId: string;
   @ApiProperty({ format: 'uuid' }) employeeId: string;
   @ApiProperty() name: string;
-  @ApiProperty() nip: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null for a new CPNS until BKN issues the NIP' }) nip: string | null;
   @ApiProperty() unitName: string;
   @ApiProperty({ enum: ENROLMENT_STATUSES, enumName: 'TrainingEnrolmentStatus' }) status: string;
   @ApiProperty({ type: [AttendanceCellDto] }) days: AttendanceCellDto[];
@@ -449,7 +449,7 @@ export class TrainingHoursQueryDto extends PageQueryDto {
 export class EmployeeHoursDto {
   @ApiProperty({ format: 'uuid' }) employeeId: string;
   @ApiProperty() name: string;
-  @ApiProperty() nip: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null for a new CPNS until BKN issues the NIP' }) nip: string | null;
   @ApiProperty() unitName: string;
   @ApiProperty({ description: 'JP approved in the year' }) jp: number;
   @ApiProperty({ description: 'JP recorded and waiting for approval' }) pendingJp: number;

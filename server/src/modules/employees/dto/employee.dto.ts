@@ -12,7 +12,13 @@ export const RANKS = [...PNS_RANKS, ...PPPK_RANKS] as const;
 
 export class EmployeeDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: '196608011988031001' }) nip: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '196608011988031001',
+    description: 'Null for a new CPNS appointed before BKN issued the NIP (set it later with PATCH)',
+  })
+  nip: string | null;
   @ApiProperty({ example: 'Sri Wahyuni, S.Kep.' }) name: string;
   @ApiProperty({ enum: GENDERS, enumName: 'Gender' }) gender: string;
   @ApiProperty({ example: '1966-08-01' }) birthDate: string;
@@ -153,6 +159,15 @@ export class UpdateEmployeeDto {
   @IsInt()
   @Min(1)
   version: number;
+
+  @ApiPropertyOptional({
+    example: '199001152015032002',
+    description: 'Only for a record without a NIP (issued by BKN after the appointment): 18 digits, must agree with birthDate and gender',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(NIP, { message: 'nip must be exactly 18 digits' })
+  nip?: string;
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -261,7 +261,7 @@ export class EmployeesImportService {
     );
     const header = [...COLUMNS.map((c) => c.header), 'nama_unit', 'tmt_pensiun'];
     const line = (r: EmployeeRow & { unit_code: string }) => [
-      r.nip,
+      r.nip ?? '', // a new CPNS has no NIP until BKN issues it
       r.name,
       r.gender,
       r.birth_date,
