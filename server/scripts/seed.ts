@@ -55,6 +55,17 @@ function parseArgs(argv: string[]): { employees: number; seed: number; url: stri
  * that reference them). The competency dictionary goes too: the seed puts the general entries back.
  */
 const RESET_TABLES = [
+  'recruitment_result_vacancies',
+  'recruitment_results',
+  'recruitment_interviews',
+  'recruitment_score_imports',
+  'recruitment_appeals',
+  'recruitment_documents',
+  'recruitment_applications',
+  'recruitment_applicants',
+  'recruitment_vacancies',
+  'recruitment_round_amendments',
+  'recruitment_rounds',
   'org_units',
   'positions',
   'employees',

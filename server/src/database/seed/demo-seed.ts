@@ -3,8 +3,9 @@
  * (OPD list, Kemendagri kecamatan/kelurahan, puskesmas, schools per kelurahan, population per kecamatan).
  * Everything else (positions, people, names, NIPs, pupils, visits, the needs-planning data of `needs-seed.ts`, the
  * competency standards and assessments of `competency-seed.ts`, the training catalogue, sessions, enrolments and JP ledger
- * of `training-seed.ts`) is synthetic but plausible, and the same seed with the same employee count always produces the
- * same rows (timestamps and the password hash aside).
+ * of `training-seed.ts`, the approved 2026 formation plan and the CPNS and PPPK rounds of `recruitment-seed.ts`) is
+ * synthetic but plausible, and the same seed with the same employee count always produces the same rows (timestamps, the
+ * password hash and the recruitment dates, which follow the day the seed runs, aside).
  *
  * Fast by design: ids are made in JS, rows are streamed with COPY, all in one transaction, no audit events.
  */
@@ -21,6 +22,8 @@ import { RULE_SEEDS } from '../../modules/reference/rules.seed.js';
 import { seedCompetencies, type CompetencySeedEmployee, type CompetencySeedResult } from './competency-seed.js';
 import { NEEDS_SEED_COLUMNS, buildNeedsSeed } from './needs-seed.js';
 import { Prng, WeightedPicker, uuidFactory } from './prng.js';
+import { seedRecruitment, type RecruitmentSeedResult } from './recruitment-seed.js';
+import { isoToday } from '../../modules/reference/calc/dates.js';
 import { seedTraining, type TrainingSeedResult } from './training-seed.js';
 
 export const DEMO_PASSWORD = 'Semarang#2026';
@@ -39,6 +42,8 @@ export const DEMO_LOGINS: { role: string; username: string; unitCode: string | n
   { role: 'leader', username: 'kepala.dinkes', unitCode: 'DINKES', description: 'Kepala Dinas Kesehatan (linked to the employee holding that position)' },
   { role: 'employee', username: 'pegawai.dinkes', unitCode: 'PKM-PONCOL', description: 'A health worker at Puskesmas Poncol (linked to the employee)' },
   { role: 'panel', username: 'panel.seleksi', unitCode: null, description: 'Selection committee member (interview scoring)' },
+  { role: 'panel', username: 'panel.dinkes', unitCode: null, description: 'Interview panelist from Dinas Kesehatan (CPNS 2026 panels)' },
+  { role: 'panel', username: 'panel.bkpp', unitCode: null, description: 'Interview panelist from BKPP (CPNS 2026 panels)' },
 ];
 
 export interface SeedDemoOptions {
@@ -70,6 +75,8 @@ export interface SeedDemoResult {
   trainingEnrolments: number;
   trainingAttendance: number;
   developmentActivities: number;
+  /** Recruitment data: the approved formation plan 2026 and the CPNS and PPPK rounds (see recruitment-seed.ts). */
+  recruitment: RecruitmentSeedResult;
   ms: number;
 }
 
@@ -1597,6 +1604,8 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   const competencyRng = rng.fork(7);
   // And the training data (catalogue, sessions, enrolments, the JP ledger).
   const trainingRng = rng.fork(8);
+  // And the recruitment data (formation plan, rounds, applicants).
+  const recruitmentRng = rng.fork(9);
   const drvRows: Cell[][] = [];
   const driver = (u: Unit, key: string, year: number, value: number, growth: number, source: string) =>
     drvRows.push([driverId(), u.id, key, year, value.toFixed(2), growth.toFixed(5), source]);
@@ -1657,11 +1666,14 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     'operator.dinkes': 'Operator Kepegawaian Dinas Kesehatan',
     'operator.disdik': 'Operator Kepegawaian Dinas Pendidikan',
     'panel.seleksi': 'Panitia Seleksi ASN',
+    'panel.dinkes': 'Panitia Seleksi Dinas Kesehatan',
+    'panel.bkpp': 'Panitia Seleksi BKPP',
   };
   let userCount: number;
   let needs: ReturnType<typeof buildNeedsSeed>;
   let competency: CompetencySeedResult;
   let training: TrainingSeedResult;
+  let recruitment: RecruitmentSeedResult;
 
   // ── write, in one transaction
   const qr = ds.createQueryRunner();
@@ -1744,6 +1756,16 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     });
     await copyRows(client, 'users', ['id', 'username', 'password_hash', 'display_name', 'role', 'unit_id', 'employee_id', 'active'], userRows);
     userCount = userRows.length;
+
+    // ── recruitment data (after the users: the plan's approvers and the interview panelists are users)
+    recruitment = await seedRecruitment(
+      { seed, rng: recruitmentRng, units, today: isoToday(), personName },
+      { query: (sql, params) => qr.query(sql, params), copyChunks: (table, columns, chunks) => copyChunks(client, table, columns, chunks) },
+    );
+    log(
+      `recruitment data written: ${recruitment.planLines} plan lines (${recruitment.formations} formations), ${recruitment.vacancies} vacancies, ` +
+        `${recruitment.applications} applications, ${recruitment.documents} documents, ${recruitment.appeals} appeals, ${recruitment.interviews} interviews`,
+    );
     await qr.commitTransaction();
     log('committed');
   } catch (err) {
@@ -1756,7 +1778,8 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   await ds
     .query(
       'ANALYZE org_units, positions, employees, service_drivers, users, workload_tasks, ratio_norms, wisn_studies, competencies, competency_standards, competency_assessments, competency_assessment_items, ' +
-        'training_programs, training_sessions, training_enrolments, training_attendance, development_activities',
+        'training_programs, training_sessions, training_enrolments, training_attendance, development_activities, ' +
+        'formation_plans, formation_plan_lines, recruitment_rounds, recruitment_vacancies, recruitment_applicants, recruitment_applications, recruitment_documents, recruitment_interviews',
     )
     .catch(() => undefined);
   log('analyzed');
@@ -1779,6 +1802,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     trainingEnrolments: training.enrolments,
     trainingAttendance: training.attendance,
     developmentActivities: training.activities,
+    recruitment,
     ms: Date.now() - t0,
   };
 }
