@@ -3,7 +3,8 @@
  * `npm run bench`: startup time, employee-list throughput against a bare Fastify + pg baseline, and a 100k-row import.
  *   node scripts/bench/run.mjs [--employees N] [--duration S] [--skip-list] [--skip-import] [--import-rows N] [--profile] [--jwt-keyobject] [--keep]
  * Starts the built server on a fresh temp DATA_DIR (embedded PostgreSQL), measures, stops everything, prints a summary.
- * See scripts/bench/README.md.
+ * See scripts/bench/README.md. The modules have their own benches: `bench:needs` (needs.mjs), `bench:competency`
+ * (competency.mjs), `bench:recruitment` (recruitment.mjs: SKD import, shortlist + rank at 100k and 1M, announcements).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
