@@ -34,6 +34,7 @@ import { defaultRoundRules, educationLevelsOf, vacancyCodeBase, type RuleSources
 import { evaluateSkd } from '../../modules/recruitment/calc/skd.js';
 import { maskNik, type Category, type RoundRules, type RoundSchedule } from '../../modules/recruitment/recruitment.types.js';
 import { Prng, uuidFactory } from './prng.js';
+import { canonicalJson } from '../../modules/recruitment/calc/canonical-json.js';
 
 type Cell = string | number | boolean | null;
 
@@ -74,21 +75,6 @@ export interface RecruitmentSeedResult {
 // ───────────────────────────── helpers ─────────────────────────────
 
 const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
-
-/** JSON with object keys sorted at every level: the form a hash is taken of (as `canonicalJson` in results.service.ts). */
-export function canonicalJson(v: unknown): string {
-  if (v === null || v === undefined) return 'null';
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(v);
-}
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 /** The access code of a seeded application (10 base32 characters, as the registration issues): derived from its number. */

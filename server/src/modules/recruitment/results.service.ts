@@ -43,21 +43,8 @@ import {
 } from './results.errors.js';
 import { applicationNotFound } from './scores.errors.js';
 import { hasFinalResult } from './scores.service.js';
+import { canonicalJson } from './calc/canonical-json.js';
 
-/** JSON with object keys sorted at every level: the form a hash is taken of. */
-export function canonicalJson(v: unknown): string {
-  if (v === null || v === undefined) return 'null';
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(v);
-}
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 interface EntrySource {
