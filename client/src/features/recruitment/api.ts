@@ -78,6 +78,19 @@ export async function documentUrl(id: string, kind: string): Promise<string> {
   const { data, response } = await api.GET('/api/v1/recruitment/applications/{id}/documents/{kind}', { params: { path: { id, kind } }, parseAs: 'blob' });
   return URL.createObjectURL(data ?? new Blob([], { type: response.headers.get('content-type') ?? 'application/octet-stream' }));
 }
+/** The scores that change (after an import), with the reason the audit keeps and the application's version. */
+export interface ScoreCorrection {
+  reason: string;
+  version: number;
+  twk?: number;
+  tiu?: number;
+  tkp?: number;
+  skbComponents?: Record<string, number>;
+  technical?: number;
+  managerialSocioCultural?: number;
+  interview?: number;
+}
+export const correctScores = (id: string, body: ScoreCorrection) => unwrap(api.PATCH('/api/v1/recruitment/applications/{id}/scores', { ...path(id), body }));
 export const appoint = (id: string, body: { appointmentDate: string; nip?: string }) => unwrap(api.POST('/api/v1/recruitment/applications/{id}/appoint', { ...path(id), body }));
 
 // appeals
