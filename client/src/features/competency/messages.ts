@@ -1,42 +1,10 @@
-/**
- * The competency area's messages load with the area, not with the sign-in page (as the needs area's do): a part of each
- * locale of its own (`src/i18n/locales/<lang>/competency.ts`, compiled at build time) merged into the app's messages
- * when a competency page first opens, and for the other language when the user switches.
- */
-import { i18n, onLocaleChange, type Locale } from '@/i18n';
+/** The competency area: its messages (`src/i18n/locales/<lang>/competency.ts`) load with it, not with the sign-in page (see `@/i18n/area-messages`). */
+import { areaMessages } from '@/i18n/area-messages';
 
-const loaders: Record<Locale, () => Promise<{ default: object }>> = {
+const messages = areaMessages({
   id: () => import('@/i18n/locales/id/competency'),
   en: () => import('@/i18n/locales/en/competency'),
-};
-const loading = new Map<Locale, Promise<void>>();
+});
 
-export function loadCompetencyMessages(locale: Locale): Promise<void> {
-  let p = loading.get(locale);
-  if (!p) {
-    p = loaders[locale]().then((m) => {
-      i18n.global.mergeLocaleMessage(locale, m.default as never);
-      if (i18n.global.locale.value === locale) rerender(locale);
-    });
-    p.catch(() => loading.delete(locale));
-    loading.set(locale, p);
-  }
-  return p;
-}
-
-/** Merging into the language on screen re-renders nothing: set the language to the other one and back, synchronously. */
-function rerender(locale: Locale) {
-  i18n.global.locale.value = locale === 'id' ? 'en' : 'id';
-  i18n.global.locale.value = locale;
-}
-
-let listening = false;
-/** Loads the messages of the current language (and Indonesian, the fallback) and follows language switches. */
-export function competencyMessagesReady(): Promise<void> {
-  if (!listening) {
-    listening = true;
-    onLocaleChange((l) => void loadCompetencyMessages(l));
-  }
-  const current = i18n.global.locale.value;
-  return Promise.all([loadCompetencyMessages('id'), current !== 'id' ? loadCompetencyMessages(current) : null]).then(() => undefined);
-}
+export const loadCompetencyMessages = messages.load;
+export const competencyMessagesReady = messages.ready;
