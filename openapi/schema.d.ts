@@ -960,6 +960,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/performance/calculate/ikm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculator: the public satisfaction index (IKM) from responses or element means
+         * @description PermenPAN-RB 14/2017: per element the mean of the answers given (unanswered left out), IKM = Σ NRR / 9, converted × 25, the grade A–D on the converted value rounded to 2 decimals; with `population`, the Krejcie & Morgan minimum sample. A bad answer is a 400 naming it (e.g. `responses.3.2`).
+         */
+        post: operations["calculateIkm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/calculate/predicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculator: the SKP predicate from the result and behaviour ratings
+         * @description PermenPAN-RB 6/2022: the result rating (row) × the behaviour rating (column) of the reference rule `performance.predicate_matrix` in force today; says whether a coaching record is required (Butuh Perbaikan or worse).
+         */
+        post: operations["calculatePredicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/positions": {
         parameters: {
             query?: never;
@@ -4392,6 +4432,98 @@ export interface components {
             /** @description Share of employees meeting (0–1) */
             meetingShare: number;
         };
+        IkmCalculationDto: {
+            /**
+             * @description The nine element means (NRR, 1–4)
+             * @example [
+             *       3.2,
+             *       3.1,
+             *       3,
+             *       3.4,
+             *       3.5,
+             *       3.3,
+             *       3.6,
+             *       2.9,
+             *       3.2
+             *     ]
+             */
+            elementMeans?: number[];
+            /**
+             * @description Population served in the period (N): the response carries the minimum sample
+             * @example 1000
+             */
+            population?: number;
+            /**
+             * @description Responses: nine answers each (1–4; null for an element left unanswered, left out of its mean). Either this or elementMeans.
+             * @example [
+             *       [
+             *         4,
+             *         3,
+             *         3,
+             *         4,
+             *         3,
+             *         4,
+             *         4,
+             *         null,
+             *         3
+             *       ],
+             *       [
+             *         3,
+             *         3,
+             *         4,
+             *         4,
+             *         3,
+             *         3,
+             *         4,
+             *         3,
+             *         3
+             *       ]
+             *     ]
+             */
+            responses?: (number | null)[][];
+        };
+        IkmElementDto: {
+            /** @description Answers counted (0 when means were sent) */
+            answered: number;
+            /** @example persyaratan */
+            key: string;
+            /**
+             * @description Mean of the answers given (NRR), 4 decimals
+             * @example 3.2
+             */
+            mean: number;
+        };
+        /** @enum {string} */
+        IkmGrade: "A" | "B" | "C" | "D";
+        IkmResultDto: {
+            /**
+             * @description index × 25, 2 decimals
+             * @example 81.11
+             */
+            convertedIndex: number;
+            /** @description The nine element means (NRR), 4 decimals */
+            elementMeans: number[];
+            elements: components["schemas"]["IkmElementDto"][];
+            /** @example B */
+            grade: components["schemas"]["IkmGrade"];
+            /**
+             * @description Σ NRR / 9, 4 decimals
+             * @example 3.2444
+             */
+            index: number;
+            /** @example Baik */
+            label: string;
+            /**
+             * @description Krejcie & Morgan minimum sample for the population sent
+             * @example 278
+             */
+            minimumSample: number | null;
+            /** @description Responses counted (0 when means were sent) */
+            responses: number;
+            ruleVersion: components["schemas"]["PerformanceRuleVersionDto"];
+            /** @description Whether the responses reach the minimum sample */
+            sampleSufficient: boolean | null;
+        };
         ImportCellErrorDto: {
             /** @example invalid_date */
             code: string;
@@ -4813,6 +4945,24 @@ export interface components {
             /** @description Panelists who submitted */
             submitted: number;
         };
+        /** @enum {string} */
+        PerformancePredicate: "sangat_baik" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang";
+        /**
+         * @description Result rating (hasil kerja): above, meets or below expectations
+         * @enum {string}
+         */
+        PerformanceRating: "above" | "meets" | "below";
+        PerformanceRuleVersionDto: {
+            /**
+             * @description The date the version took effect
+             * @example 2022-01-01
+             */
+            effectiveFrom: string;
+            /** @example performance.predicate_matrix */
+            key: string;
+            /** @example PermenPAN-RB No. 6 Tahun 2022 */
+            legalBasis: string;
+        };
         PersonnelSpendingDto: {
             /** @example 30 */
             capPercent: number;
@@ -5066,6 +5216,22 @@ export interface components {
         };
         PppkRuleDto: {
             max: components["schemas"]["PppkMaxDto"];
+        };
+        PredicateCalculationDto: {
+            /** @description Behaviour rating (perilaku kerja, BerAKHLAK) */
+            behaviourRating: components["schemas"]["PerformanceRating"];
+            /** @description Result rating (hasil kerja): above, meets or below expectations */
+            resultRating: components["schemas"]["PerformanceRating"];
+        };
+        PredicateResultDto: {
+            behaviourRating: components["schemas"]["PerformanceRating"];
+            /** @description Butuh Perbaikan or worse: a recorded coaching dialogue with a follow-up plan is required */
+            coachingRequired: boolean;
+            /** @example Baik */
+            label: string;
+            predicate: components["schemas"]["PerformancePredicate"];
+            resultRating: components["schemas"]["PerformanceRating"];
+            ruleVersion: components["schemas"]["PerformanceRuleVersionDto"];
         };
         /** @enum {string} */
         PrincipalKind: "user" | "api_key";
@@ -12279,6 +12445,124 @@ export interface operations {
             };
             /** @description Not found, or outside your unit */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    calculateIkm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IkmCalculationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IkmResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    calculatePredicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PredicateCalculationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PredicateResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

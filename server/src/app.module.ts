@@ -6,6 +6,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { NeedsModule } from './modules/needs/needs.module.js';
 import { CompetencyModule } from './modules/competency/competency.module.js';
 import { RecruitmentModule } from './modules/recruitment/recruitment.module.js';
+import { PerformanceModule } from './modules/performance/performance.module.js';
 import { EmployeesModule } from './modules/employees/employees.module.js';
 import { EventsModule } from './modules/events/events.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         NeedsModule,
         CompetencyModule,
         RecruitmentModule,
+        PerformanceModule,
       ],
     };
   }
