@@ -21,6 +21,7 @@ import { retirement, retirementAge, type RetirementAgeRule } from '../../modules
 import { RULE_SEEDS } from '../../modules/reference/rules.seed.js';
 import { seedCompetencies, type CompetencySeedEmployee, type CompetencySeedResult } from './competency-seed.js';
 import { NEEDS_SEED_COLUMNS, buildNeedsSeed } from './needs-seed.js';
+import { copyLine, copyText, type Cell } from './copy-text.js';
 import { Prng, WeightedPicker, uuidFactory } from './prng.js';
 import { seedRecruitment, type RecruitmentSeedResult } from './recruitment-seed.js';
 import { isoToday } from '../../modules/reference/calc/dates.js';
@@ -1094,25 +1095,6 @@ interface Position extends PosTemplate {
 
 // ───────────────────────────── COPY ─────────────────────────────
 
-type Cell = string | number | boolean | null;
-function enc(v: Cell): string {
-  if (v === null) return '\\N';
-  if (typeof v === 'boolean') return v ? 't' : 'f';
-  if (typeof v === 'number') return String(v);
-  return /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
-}
-/** Text-format COPY lines, batched into ~256 KB strings. */
-function* copyText(rows: Iterable<Cell[]>): Generator<string> {
-  let buf = '';
-  for (const row of rows) {
-    buf += row.map(enc).join('\t') + '\n';
-    if (buf.length > 1 << 18) {
-      yield buf;
-      buf = '';
-    }
-  }
-  if (buf) yield buf;
-}
 interface PgClient {
   query(q: unknown): unknown;
 }
@@ -1563,7 +1545,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
       const name = titled(rng, personName(rng, female, by), education);
       const id = employeeId();
       const appointed = `${ay}-${pad2(am)}-01`;
-      const line = `${id}\t${nip}\t${enc(name)}\t${female ? 'P' : 'L'}\t${birthDate}\t${status}\t${rank}\t${p.id}\t${u.id}\t${appointed}\t${enc(education)}\tt\t${ret.retirementDate}\n`;
+      const line = copyLine([id, nip, name, female ? 'P' : 'L', birthDate, status, rank, p.id, u.id, appointed, education, true, ret.retirementDate]);
       employeeCount++;
       return { id, name, line, appointed };
     }

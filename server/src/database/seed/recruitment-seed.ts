@@ -33,10 +33,9 @@ import { shortlist } from '../../modules/recruitment/calc/ranking.js';
 import { defaultRoundRules, educationLevelsOf, vacancyCodeBase, type RuleSources } from '../../modules/recruitment/calc/round-rules.js';
 import { evaluateSkd } from '../../modules/recruitment/calc/skd.js';
 import { maskNik, type Category, type RoundRules, type RoundSchedule } from '../../modules/recruitment/recruitment.types.js';
+import { copyText, type Cell } from './copy-text.js';
 import { Prng, uuidFactory } from './prng.js';
 import { canonicalJson } from '../../modules/recruitment/calc/canonical-json.js';
-
-type Cell = string | number | boolean | null;
 
 export interface RecruitmentSeedUnit {
   id: string;
@@ -91,23 +90,6 @@ const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00
 const at = (iso: string, h: number, m = 0) => `${iso} ${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00+07`;
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
-function enc(v: Cell): string {
-  if (v === null) return '\\N';
-  if (typeof v === 'boolean') return v ? 't' : 'f';
-  if (typeof v === 'number') return String(v);
-  return /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
-}
-function* copyText(rows: Iterable<Cell[]>): Generator<string> {
-  let buf = '';
-  for (const row of rows) {
-    buf += row.map(enc).join('\t') + '\n';
-    if (buf.length > 1 << 18) {
-      yield buf;
-      buf = '';
-    }
-  }
-  if (buf) yield buf;
-}
 const json = (v: unknown) => JSON.stringify(v);
 const pgArray = (xs: readonly string[]) => `{${xs.map((x) => `"${x.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 

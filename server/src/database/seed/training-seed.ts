@@ -18,6 +18,7 @@
  */
 import { familyOf } from '../../modules/needs/calc/family.js';
 import { CERTIFICATE_ALPHABET } from '../../modules/competency/calc/training.js';
+import { chunkLines, copyLine } from './copy-text.js';
 import { Prng, uuidFactory } from './prng.js';
 
 export interface TrainingSeedPosition {
@@ -580,23 +581,6 @@ function weekdayFrom(d: number): number {
     d++;
   }
 }
-function enc(v: string | number | null): string {
-  if (v === null) return '\\N';
-  if (typeof v === 'number') return String(v);
-  return /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
-}
-const line = (cells: (string | number | null)[]) => cells.map(enc).join('\t') + '\n';
-function* chunked(lines: readonly string[]): Generator<string> {
-  let buf = '';
-  for (const l of lines) {
-    buf += l;
-    if (buf.length > 1 << 18) {
-      yield buf;
-      buf = '';
-    }
-  }
-  if (buf) yield buf;
-}
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Indexes of `keys` (32-bit) in ascending order, stable; null beyond 2^21 items (then sort the lines themselves). */
 function sortedOrder(keys: readonly number[]): Uint32Array | null {
@@ -645,12 +629,12 @@ export async function seedTraining(input: TrainingSeedInput, io: TrainingSeedIo)
     const id = programId();
     programIds.set(p.code, id);
     const raises = p.raises.filter(([c]) => competencyId.has(c)).map(([c, levels]) => ({ competencyId: competencyId.get(c)!, levels }));
-    return line([id, p.code, p.title, p.type, p.mode, p.jp.toFixed(1), p.cost.toFixed(2), p.provider, p.description, JSON.stringify(raises), '{}', 't']);
+    return copyLine([id, p.code, p.title, p.type, p.mode, p.jp.toFixed(1), p.cost.toFixed(2), p.provider, p.description, JSON.stringify(raises), '{}', 't']);
   });
   await io.copyChunks(
     'training_programs',
     ['id', 'code', 'title', 'type', 'mode', 'jp', 'cost_per_participant', 'provider', 'description', 'raises', 'prerequisite_ids', 'active'],
-    chunked(programLines),
+    chunkLines(programLines),
   );
 
   // ── sessions: 28 completed (each program with at most 30 JP once, a few twice), 12 open
@@ -701,7 +685,7 @@ export async function seedTraining(input: TrainingSeedInput, io: TrainingSeedIo)
               : p.code === 'TR-T-AUD-KIN'
                 ? TRAINERS[5]
                 : TRAINERS[1];
-    return line([
+    return copyLine([
       s.id,
       s.programId,
       p.organiser ? (unitId.get(p.organiser) ?? null) : null,
@@ -736,7 +720,7 @@ export async function seedTraining(input: TrainingSeedInput, io: TrainingSeedIo)
       'post_test_pass_score',
       'status',
     ],
-    chunked(sessionLines),
+    chunkLines(sessionLines),
   );
 
   // ── audiences: employees by position family, and the structural ones
@@ -826,15 +810,15 @@ export async function seedTraining(input: TrainingSeedInput, io: TrainingSeedIo)
         const score = p.postTest ? (fails ? null : (70 + enrRng.int(0, 56) / 2).toFixed(2)) : null;
         const queued = ts(opens + enrRng.int(0, s.start - 3 - opens), enrRng.int(0, 480));
         if (fails) {
-          enrolmentLines.push(line([id, s.id, e.id, 'not_completed', queued, null, DECIDER, score, null, null]));
+          enrolmentLines.push(copyLine([id, s.id, e.id, 'not_completed', queued, null, DECIDER, score, null, null]));
           continue;
         }
         const cert = certificate();
-        enrolmentLines.push(line([id, s.id, e.id, 'completed', queued, null, DECIDER, score, `${isoOfDay(s.end)} 16:00:00+07`, cert]));
+        enrolmentLines.push(copyLine([id, s.id, e.id, 'completed', queued, null, DECIDER, score, `${isoOfDay(s.end)} 16:00:00+07`, cert]));
         trainingJp[i] = p.jp;
         trainingLine.set(
           i,
-          line([
+          copyLine([
             e.id,
             year,
             'training',
@@ -861,7 +845,18 @@ export async function seedTraining(input: TrainingSeedInput, io: TrainingSeedIo)
         const status = k < enrolled ? 'enrolled' : k < enrolled + waitlisted ? 'waitlisted' : 'requested';
         const queued = ts(opens + Math.floor(((refDay - 1 - opens) * k) / people.length), enrRng.int(0, 480));
         enrolmentLines.push(
-          line([enrolmentId(), s.id, e.id, status, queued, status === 'requested' ? e.name : 'Operator Kepegawaian', status === 'requested' ? null : DECIDER, null, null, null]),
+          copyLine([
+            enrolmentId(),
+            s.id,
+            e.id,
+            status,
+            queued,
+            status === 'requested' ? e.name : 'Operator Kepegawaian',
+            status === 'requested' ? null : DECIDER,
+            null,
+            null,
+            null,
+          ]),
         );
       });
     }
@@ -869,9 +864,9 @@ export async function seedTraining(input: TrainingSeedInput, io: TrainingSeedIo)
   await io.copyChunks(
     'training_enrolments',
     ['id', 'session_id', 'employee_id', 'status', 'queued_at', 'requested_by_name', 'decided_by_name', 'post_test_score', 'completed_at', 'certificate_code'],
-    chunked(enrolmentLines),
+    chunkLines(enrolmentLines),
   );
-  await io.copyChunks('training_attendance', ['enrolment_id', 'day', 'present', 'marked_by_name'], chunked(attendanceLines));
+  await io.copyChunks('training_attendance', ['enrolment_id', 'day', 'present', 'marked_by_name'], chunkLines(attendanceLines));
 
   // ── the JP ledger of the year: met (≥ 20 JP) 40 %, on pace (18.5–19.5 JP on the reference date) 35 %, behind 25 %
   const yearStart = dayOf(`${year}-01-05`);
@@ -930,7 +925,7 @@ export async function seedTraining(input: TrainingSeedInput, io: TrainingSeedIo)
     io.copyChunks(
       'development_activities',
       ['id', 'employee_id', 'year', 'kind', 'title', 'jp', 'occurred_on', 'evidence', 'status', 'decided_by_name', 'enrolment_id'],
-      chunked(order ? Array.from(order, (i) => ledger[i]) : ledger.sort(byId)),
+      chunkLines(order ? Array.from(order, (i) => ledger[i]) : ledger.sort(byId)),
     ),
   );
 
