@@ -6,81 +6,9 @@ import { flush, json, mountWithApp, stubApi } from '@/test-utils';
 import { recruitmentMessagesReady } from '../messages';
 import type { ApplicationDetail as Detail } from '../types';
 import ScoreCorrectionDialog from './ScoreCorrectionDialog.vue';
+import { application } from './application.fixture';
 
 const ID = '00000000-0000-4000-8000-000000000001';
-const application = (over: Partial<Detail> = {}): Detail => ({
-  id: '00000000-0000-4000-8000-000000000001',
-  registrationNumber: 'CPNS2026-000123',
-  round: { id: '00000000-0000-4000-8000-0000000000aa', code: 'CPNS-2026', name: 'Seleksi CPNS 2026', type: 'cpns', year: 2026 },
-  vacancy: {
-    id: '00000000-0000-4000-8000-0000000000bb',
-    code: 'DINKES-PERAWAT-01',
-    positionId: '00000000-0000-4000-8000-0000000000cc',
-    positionTitle: 'Perawat Ahli Pertama',
-    unitId: '00000000-0000-4000-8000-0000000000dd',
-    unitName: 'Dinas Kesehatan',
-    educationLevels: ['S1'],
-    majors: [],
-    gpaMin: 3,
-    ageMax: null,
-  },
-  applicant: {
-    id: '00000000-0000-4000-8000-0000000000ee',
-    nik: '3374015708950001',
-    name: 'Sri Wahyuni',
-    gender: 'P',
-    birthDate: '1995-08-17',
-    birthPlace: 'Semarang',
-    email: 'sri@example.id',
-    phone: null,
-    educationLevel: 'S1',
-    major: 'Keperawatan',
-    institution: 'Universitas Diponegoro',
-    gpa: 3.4,
-    graduationYear: 2018,
-    applicationCount: 1,
-    createdAt: '2026-08-02T03:00:00Z',
-  },
-  category: 'umum',
-  stage: 'registered',
-  ageOnClosingDate: 30,
-  automaticChecks: [
-    { key: 'age', label: 'Usia', passed: true, detail: '30 tahun pada 15 Agustus 2026' },
-    { key: 'gpa', label: 'IPK', passed: true, detail: '3,40 ≥ 3,00' },
-  ],
-  automaticFailures: [],
-  requiredDocuments: [],
-  adminChecklist: {},
-  adminResult: null,
-  adminFailures: [],
-  adminNote: null,
-  adminDecidedByName: null,
-  adminDecidedAt: null,
-  documents: [{ kind: 'ktp', fileName: 'ktp.pdf', contentType: 'application/pdf', size: 120_000, sha256: 'a'.repeat(64), uploadedAt: '2026-08-02T03:05:00Z' }],
-  appeals: [],
-  scores: {
-    id: '00000000-0000-4000-8000-000000000001',
-    roundId: '00000000-0000-4000-8000-0000000000aa',
-    registrationNumber: 'CPNS2026-000123',
-    stage: 'registered',
-    twk: null,
-    tiu: null,
-    tkp: null,
-    skdTotal: null,
-    skdScoredAt: null,
-    skbComponents: null,
-    skbScoredAt: null,
-    technical: null,
-    managerialSocioCultural: null,
-    interview: null,
-    version: 1,
-  },
-  interviews: { assigned: 0, submitted: 0, mean: null, flagged: false },
-  timeline: [],
-  createdAt: '2026-08-02T03:00:00Z',
-  version: 4,
-  ...over,
-});
 
 const scored = (over: Partial<Detail> = {}) =>
   application({
