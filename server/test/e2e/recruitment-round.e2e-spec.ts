@@ -169,8 +169,11 @@ describe('A whole recruitment round', () => {
       ]),
       false,
     ).expect(422);
-    expect(bad.body.errors.length + (bad.body.report?.errors?.length ?? 0)).toBeGreaterThan(0);
-    expect((await application(ayu.applicationId!)).scores?.skdTotal ?? null).toBeNull();
+    // both bad cells are named (TWK 121 is not a multiple of 5; row 3's number is unknown), and nothing is written
+    expect(bad.body.code).toBe('IMPORT_ROWS_INVALID');
+    expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['rows.2.twk', 'rows.3.registrationNumber']);
+    const [{ n: scoredAfterBad }] = await t.ds.query<{ n: number }[]>('SELECT count(skd_twk)::int AS n FROM recruitment_applications WHERE round_id = $1', [roundId]);
+    expect(scoredAfterBad).toBe(0);
 
     const file = csv([['registrationNumber', 'twk', 'tiu', 'tkp'], ...people.map((p) => [p.registrationNumber!, ...p.skd])]);
     const dry = await importScores('skd', file, true).expect(200);
