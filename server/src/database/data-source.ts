@@ -7,9 +7,10 @@ import { NEEDS_ENTITIES } from '../modules/needs/entities/needs.entities.js';
 import { COMPETENCY_ENTITIES } from '../modules/competency/entities/competency.entities.js';
 import { TRAINING_ENTITIES } from '../modules/competency/entities/training.entities.js';
 import { RECRUITMENT_ENTITIES } from '../modules/recruitment/entities/recruitment.entities.js';
+import { PERFORMANCE_ENTITIES } from '../modules/performance/entities/performance.entities.js';
 import { SnakeNamingStrategy } from './naming.js';
 
-export const ENTITIES = [...PLATFORM_ENTITIES, ...NEEDS_ENTITIES, ...COMPETENCY_ENTITIES, ...TRAINING_ENTITIES, ...RECRUITMENT_ENTITIES];
+export const ENTITIES = [...PLATFORM_ENTITIES, ...NEEDS_ENTITIES, ...COMPETENCY_ENTITIES, ...TRAINING_ENTITIES, ...RECRUITMENT_ENTITIES, ...PERFORMANCE_ENTITIES];
 
 // Dates stay ISO strings (yyyy-mm-dd): no time zone shifts through JS Date.
 pg.types.setTypeParser(1082, (v: string) => v);

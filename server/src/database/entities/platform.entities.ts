@@ -28,6 +28,7 @@ export class OrgUnitEntity {
 }
 
 @Entity('positions')
+@Index('uq_positions_unit_head', { synchronize: false })
 export class PositionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index() @Column({ type: 'uuid' }) unitId: string;
@@ -40,6 +41,8 @@ export class PositionEntity {
   @Column({ type: 'int', nullable: true }) retirementAgeOverride: number | null;
   @Column({ type: 'varchar', length: 20, default: 'workload' }) needsMethod: string;
   @Column({ type: 'boolean', default: false }) isTeacher: boolean;
+  /** The unit's head (kepala): its holder is the direct leader of the unit's staff (performance, issue 7). */
+  @Column({ type: 'boolean', default: false }) isHead: boolean;
   @VersionColumn({ default: 1 }) version: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

@@ -5,6 +5,7 @@ import { Needs1764400000000 } from './1764400000000-needs.js';
 import { Competency1764500000000 } from './1764500000000-competency.js';
 import { Training1764600000000 } from './1764600000000-training.js';
 import { Recruitment1764700000000 } from './1764700000000-recruitment.js';
+import { Performance1764800000000 } from './1764800000000-performance.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Competency1764500000000,
   Training1764600000000,
   Recruitment1764700000000,
+  Performance1764800000000,
 ];

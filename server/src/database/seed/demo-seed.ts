@@ -1086,6 +1086,8 @@ interface Position extends PosTemplate {
   id: string;
   unitId: string;
   retirementAge: number;
+  /** The unit's head (kepala): the first template of every unit. */
+  isHead: boolean;
   ranks: [number, number];
   minService: number;
   entry: boolean;
@@ -1391,6 +1393,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
       const R = retirementAge(rule, { positionKind: t.kind, functionalLevel: t.level, isTeacher: t.teacher }).retirementAge;
       const [kMin, kMax] = t.level ? LEVEL_AGE[t.level] : KIND_AGE[t.kind];
       const p: Position = {
+        isHead: t === u.templates[0],
         title: t.title,
         kind: t.kind,
         level: t.level,
@@ -1640,7 +1643,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   log(`service drivers: ${drvRows.length}`);
 
   const unitRows: Cell[][] = units.map((u) => [u.id, u.code, u.name, u.kind, u.sector, u.parentId, u.regionCode, u.path, u.depth]);
-  const posRows: Cell[][] = positions.map((p) => [p.id, p.unitId, p.title, p.kind, p.level, p.cls, p.edu, null, p.method, p.teacher]);
+  const posRows: Cell[][] = positions.map((p) => [p.id, p.unitId, p.title, p.kind, p.level, p.cls, p.edu, null, p.method, p.teacher, p.isHead]);
   const displayNames: Record<string, string> = {
     admin: 'Administrator Sistem',
     'planner.bkpp': 'Perencana SDM BKPP',
@@ -1670,7 +1673,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     await copyRows(
       client,
       'positions',
-      ['id', 'unit_id', 'title', 'kind', 'functional_level', 'job_class', 'education_required', 'retirement_age_override', 'needs_method', 'is_teacher'],
+      ['id', 'unit_id', 'title', 'kind', 'functional_level', 'job_class', 'education_required', 'retirement_age_override', 'needs_method', 'is_teacher', 'is_head'],
       posRows,
     );
     await copyRows(client, 'service_drivers', ['id', 'unit_id', 'key', 'year', 'value', 'growth_rate', 'source'], drvRows);

@@ -259,6 +259,14 @@ export const RULE_SEEDS: RuleSeed[] = [
     effectiveFrom: '2022-01-01',
     description: 'Batas distribusi predikat menurut predikat kinerja organisasi; minimum dibulatkan ke atas, maksimum ke bawah.',
   },
+  {
+    key: 'performance.monitoring',
+    value: { checkpoints: 'monthly', atRiskThreshold: 0.15, followUpGraceDays: 0 },
+    legalBasis: 'PermenPAN-RB No. 6 Tahun 2022 (pemantauan kinerja dan bimbingan berkelanjutan); ambang batas ditetapkan BKPP',
+    effectiveFrom: '2022-01-01',
+    description:
+      'Titik periksa bawaan periode (bulanan atau triwulanan); target berisiko bila realisasi tertinggal dari laju yang diharapkan lebih dari ambang (0,15 = 15 poin); tindak lanjut bimbingan terlambat setelah tanggalnya lewat.',
+  },
   // §9 IKM
   {
     key: 'ikm.scale',
@@ -276,6 +284,14 @@ export const RULE_SEEDS: RuleSeed[] = [
     legalBasis: 'PermenPAN-RB No. 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat',
     effectiveFrom: '2017-01-01',
     description: 'IKM = Σ NRR / 9; konversi × 25; mutu A 88,31–100, B 76,61–88,30, C 65,00–76,60, D 25,00–64,99; sampel Krejcie & Morgan.',
+  },
+  {
+    key: 'ikm.flood_protection',
+    value: { perDevicePerDay: 10, perAddressPerHour: 600, duplicateWindowMinutes: 60 },
+    legalBasis: 'Kebijakan BKPP (perlindungan formulir publik); PermenPAN-RB No. 14 Tahun 2017',
+    effectiveFrom: '2017-01-01',
+    description:
+      'Batas pengisian survei publik: per perangkat per hari, per alamat jaringan per jam (longgar, agar Wi-Fi bersama satu kantor tidak terblokir), dan jawaban yang sama dari perangkat yang sama dalam jendela waktu dianggap duplikat.',
   },
   // Budget and cost
   {
