@@ -120,7 +120,7 @@ export async function createPlan(
   const status = opts.status ?? 'approved';
   const [{ id }] = await ds.query(
     `INSERT INTO performance_plans (period_id, employee_id, unit_id, position_id, unit_path, leader_employee_id, status, submitted_at, approved_at, approved_by_name)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $7 <> 'draft' THEN now() END, CASE WHEN $7 = 'approved' THEN now() END, CASE WHEN $7 = 'approved' THEN 'Factory' END)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $7::varchar <> 'draft' THEN now() END, CASE WHEN $7::varchar = 'approved' THEN now() END, CASE WHEN $7::varchar = 'approved' THEN 'Factory' END)
      RETURNING id`,
     [opts.periodId, opts.employeeId, emp.unit_id, emp.position_id, emp.path, leader?.id ?? null, status],
   );

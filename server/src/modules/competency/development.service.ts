@@ -30,12 +30,15 @@ import {
   DevelopmentPlanListItemDto,
   DevelopmentPlanSummaryDto,
   ListDevelopmentPlansQueryDto,
+  RecommendationAppraisalDto,
   RecommendationDto,
   RecommendationListDto,
   RecommendationsQueryDto,
   SkippedProgramDto,
   UpdateDevelopmentPlanDto,
 } from './dto/development.dto.js';
+import { NEEDS_COACHING, PREDICATE_LABELS, type Predicate } from '../performance/calc/predicate.js';
+import { BERAKHLAK } from '../performance/dto/evaluations.dto.js';
 import { planNotFound, planExists, planFrozen, planOverBudget, lineProblem, notApprover } from './competency.errors.js';
 
 type Db = Pick<EntityManager, 'query'>;
@@ -142,7 +145,8 @@ export class DevelopmentService {
   /**
    * Programs closing an employee's largest gaps. Gaps come from CompetencyService.gaps (the latest valid assessment
    * per competency); a competency never assessed is listed apart, not counted (see calc/development.ts).
-   * Appraisals (performance module) do not exist yet: the behaviours rated low are not used (TODO in the DTO).
+   * When the latest final annual appraisal (performance module) is Butuh Perbaikan or worse, the soft-skill programs
+   * (raising a soft-skill competency) are ranked first, each group keeping its order, and `appraisal` says why.
    */
   async recommendations(p: Principal, q: RecommendationsQueryDto): Promise<RecommendationListDto> {
     const employeeId = q.employeeId ?? p.employeeId;
@@ -176,7 +180,12 @@ export class DevelopmentService {
       const detail = gapClosed(program.raises, shortfalls);
       candidates.push({ program, row, gapClosed: detail.total, detail });
     }
-    const ranked = rankPrograms(candidates).slice(0, q.limit ?? 20);
+    const appraisal = await this.lowAppraisal(employeeId);
+    const softIds = await this.softSkillCompetencyIds();
+    const isSoft = (row: ProgramRow) => row.type === 'soft_skill' || raisesOf(row.raises).some((r) => softIds.has(r.competencyId));
+    let all = rankPrograms(candidates);
+    if (appraisal) all = [...all.filter((r) => isSoft(r.item.row)), ...all.filter((r) => !isSoft(r.item.row))];
+    const ranked = all.slice(0, q.limit ?? 20);
     const out: RecommendationDto[] = ranked.map((r, i) => {
       const competencies = r.item.detail.items.map((c) => {
         const g = byCompetency.get(c.competencyId)!;
@@ -207,16 +216,46 @@ export class DevelopmentService {
         reason: competencies.length
           ? `Menutup ${r.gapClosed} level: ${competencies.map((c) => `${c.name} +${c.closed} (${c.assessed} → ${c.assessed + c.closed}, standar ${c.required})`).join(', ')}`
           : 'Tidak menutup kesenjangan yang terukur',
+        softSkill: isSoft(r.item.row),
+        appraisalBoost: !!appraisal && isSoft(r.item.row),
       };
     });
     return {
       employeeId,
       employeeName: me.name,
+      appraisal,
       totalShortfall: [...shortfalls.values()].reduce((s, x) => s + x, 0),
       items: out,
       unassessed: items.filter((i) => i.assessed === null).map((i) => ({ competencyId: i.competencyId, code: i.code, name: i.name, required: i.required })),
       skipped,
     };
+  }
+
+  /** The latest final annual appraisal of the employee when its predicate is Butuh Perbaikan or worse, else null. */
+  private async lowAppraisal(employeeId: string, db: Db = this.ds): Promise<RecommendationAppraisalDto | null> {
+    const [row]: { period_id: string; year: number; predicate: Predicate; behaviours: Record<string, { rating?: string }> | null }[] = await db.query(
+      `SELECT pe.id AS period_id, pe.year, ev.predicate, ev.behaviours
+         FROM performance_evaluations ev
+         JOIN performance_plans pl ON pl.id = ev.plan_id
+         JOIN performance_periods pe ON pe.id = pl.period_id
+        WHERE pl.employee_id = $1 AND ev.checkpoint = 0 AND ev.status = 'final'
+        ORDER BY pe.ends_on DESC, ev.finalised_at DESC NULLS LAST
+        LIMIT 1`,
+      [employeeId],
+    );
+    if (!row || !NEEDS_COACHING.includes(row.predicate)) return null;
+    return {
+      periodId: row.period_id,
+      year: row.year,
+      predicate: row.predicate,
+      label: PREDICATE_LABELS[row.predicate],
+      lowBehaviours: BERAKHLAK.filter((k) => row.behaviours?.[k]?.rating === 'below'),
+    };
+  }
+
+  private async softSkillCompetencyIds(db: Db = this.ds): Promise<Set<string>> {
+    const rows: { id: string }[] = await db.query('SELECT id FROM competencies WHERE soft_skill');
+    return new Set(rows.map((r) => r.id));
   }
 
   /** Programs each employee has completed (a completed enrolment of one of its sessions). */

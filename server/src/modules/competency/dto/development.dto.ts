@@ -59,6 +59,22 @@ export class RecommendationDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Levels closed per JP' }) gapClosedPerJp: number | null;
   @ApiProperty({ type: [RecommendedCompetencyDto], description: 'Why: the competencies it closes and by how much' }) competencies: RecommendedCompetencyDto[];
   @ApiProperty({ example: 'Menutup 2 level: Komunikasi +1 (3 → 4), Kerja Sama +1 (2 → 3)' }) reason: string;
+  @ApiProperty({ description: 'The program raises a soft-skill competency (or is a soft-skill program)' }) softSkill: boolean;
+  @ApiProperty({ description: 'Ranked up because the latest final annual predicate is Butuh Perbaikan or worse (see `appraisal`)' }) appraisalBoost: boolean;
+}
+
+/** The appraisal that feeds the recommendations: the latest final annual predicate, when Butuh Perbaikan or worse. */
+export class RecommendationAppraisalDto {
+  @ApiProperty({ format: 'uuid' }) periodId: string;
+  @ApiProperty({ example: 2025 }) year: number;
+  @ApiProperty({ enum: ['butuh_perbaikan', 'kurang', 'sangat_kurang'], enumName: 'RecommendationAppraisalPredicate' }) predicate: string;
+  @ApiProperty({ example: 'Butuh Perbaikan' }) label: string;
+  @ApiProperty({
+    type: [String],
+    example: ['harmonis', 'kolaboratif'],
+    description: 'The BerAKHLAK values rated below expectations in that evaluation (keys, in BerAKHLAK order)',
+  })
+  lowBehaviours: string[];
 }
 
 export class UnassessedCompetencyDto {
@@ -77,14 +93,18 @@ export class SkippedProgramDto {
 }
 
 /**
- * Programs that close an employee’s largest competency gaps.
- *
- * TODO (performance module): where an appraisal of Butuh Perbaikan or worse exists, add the programs tied to the
- * behaviours rated low. Appraisals do not exist yet, so nothing is returned for them.
+ * Programs that close an employee’s largest competency gaps. When the employee’s latest final annual predicate is
+ * Butuh Perbaikan or worse (performance module), `appraisal` says so and the soft-skill programs are ranked first.
  */
 export class RecommendationListDto {
   @ApiProperty({ format: 'uuid' }) employeeId: string;
   @ApiProperty() employeeName: string;
+  @ApiProperty({
+    type: RecommendationAppraisalDto,
+    nullable: true,
+    description: 'The latest final annual appraisal when its predicate is Butuh Perbaikan or worse (soft-skill programs ranked first); null otherwise',
+  })
+  appraisal: RecommendationAppraisalDto | null;
   @ApiProperty({ description: 'Σ shortfall over the assessed competencies of the position standard (levels)' }) totalShortfall: number;
   @ApiProperty({ type: [RecommendationDto], description: 'Active programs, best first: gap closed per cost, then per JP; programs closing nothing last' })
   items: RecommendationDto[];
