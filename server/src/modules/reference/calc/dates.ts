@@ -30,7 +30,10 @@ export function ageOn(birthDate: string, on: string): number {
   return age;
 }
 
+/** One formatter for the process: building an Intl.DateTimeFormat costs about a millisecond of CPU per call. */
+const WIB_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date in Asia/Jakarta (WIB), the city's calendar. */
 export function isoToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return WIB_DATE.format(now);
 }
