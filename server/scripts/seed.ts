@@ -55,6 +55,18 @@ function parseArgs(argv: string[]): { employees: number; seed: number; url: stri
  * that reference them). The competency dictionary goes too: the seed puts the general entries back.
  */
 const RESET_TABLES = [
+  'ikm_responses',
+  'ikm_services',
+  'performance_events',
+  'performance_unit_ratings',
+  'performance_evaluations',
+  'performance_coaching',
+  'performance_report_files',
+  'performance_reports',
+  'performance_plan_revisions',
+  'performance_targets',
+  'performance_plans',
+  'performance_periods',
   'recruitment_result_vacancies',
   'recruitment_results',
   'recruitment_interviews',
@@ -129,7 +141,8 @@ try {
     console.log(
       `seeded ${res.units} units, ${res.positions} positions, ${res.employees} employees, ${res.drivers} service drivers, ${res.users} users, ` +
         `${res.competencyStandards} competency standards, ${res.competencyAssessments} competency assessments (${res.competencyAssessmentItems} levels), ` +
-        `${res.trainingSessions} training sessions (${res.trainingEnrolments} enrolments), ${res.developmentActivities} JP ledger lines ` +
+        `${res.trainingSessions} training sessions (${res.trainingEnrolments} enrolments), ${res.developmentActivities} JP ledger lines, ` +
+        `${res.performance.plans} SKP plans (${res.performance.targets} targets, ${res.performance.reports} reports), ${res.performance.ikmResponses} IKM responses ` +
         `in ${(res.ms / 1000).toFixed(2)} s (seed ${args.seed}; total ${((Date.now() - started) / 1000).toFixed(2)} s with migrations)`,
     );
     console.log(`demo logins (password ${DEMO_PASSWORD}):`);

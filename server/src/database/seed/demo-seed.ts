@@ -3,9 +3,10 @@
  * (OPD list, Kemendagri kecamatan/kelurahan, puskesmas, schools per kelurahan, population per kecamatan).
  * Everything else (positions, people, names, NIPs, pupils, visits, the needs-planning data of `needs-seed.ts`, the
  * competency standards and assessments of `competency-seed.ts`, the training catalogue, sessions, enrolments and JP ledger
- * of `training-seed.ts`, the approved 2026 formation plan and the CPNS and PPPK rounds of `recruitment-seed.ts`) is
- * synthetic but plausible, and the same seed with the same employee count always produces the same rows (timestamps, the
- * password hash and the recruitment dates, which follow the day the seed runs, aside).
+ * of `training-seed.ts`, the approved 2026 formation plan and the CPNS and PPPK rounds of `recruitment-seed.ts`, the SKP
+ * plans, progress reports, appraisal and citizens' feedback of `performance-seed.ts`) is synthetic but plausible, and the
+ * same seed with the same employee count always produces the same rows (timestamps, the password hash, the recruitment
+ * dates and the performance reports, which follow the day the seed runs, aside).
  *
  * Fast by design: ids are made in JS, rows are streamed with COPY, all in one transaction, no audit events.
  */
@@ -21,6 +22,7 @@ import { retirement, retirementAge, type RetirementAgeRule } from '../../modules
 import { RULE_SEEDS } from '../../modules/reference/rules.seed.js';
 import { seedCompetencies, type CompetencySeedEmployee, type CompetencySeedResult } from './competency-seed.js';
 import { NEEDS_SEED_COLUMNS, buildNeedsSeed } from './needs-seed.js';
+import { seedPerformance, type PerformanceSeedResult } from './performance-seed.js';
 import { copyLine, copyText, type Cell } from './copy-text.js';
 import { Prng, WeightedPicker, uuidFactory } from './prng.js';
 import { seedRecruitment, type RecruitmentSeedResult } from './recruitment-seed.js';
@@ -45,6 +47,13 @@ export const DEMO_LOGINS: { role: string; username: string; unitCode: string | n
   { role: 'panel', username: 'panel.seleksi', unitCode: null, description: 'Selection committee member (interview scoring)' },
   { role: 'panel', username: 'panel.dinkes', unitCode: null, description: 'Interview panelist from Dinas Kesehatan (CPNS 2026 panels)' },
   { role: 'panel', username: 'panel.bkpp', unitCode: null, description: 'Interview panelist from BKPP (CPNS 2026 panels)' },
+  // last, so the ids of the logins above (and of everything seeded from them) stay as they were
+  {
+    role: 'leader',
+    username: 'kepala.poncol',
+    unitCode: 'PKM-PONCOL',
+    description: 'Kepala Puskesmas Poncol: direct leader of pegawai.dinkes (SKP approvals, live board, coaching)',
+  },
 ];
 
 export interface SeedDemoOptions {
@@ -78,6 +87,8 @@ export interface SeedDemoResult {
   developmentActivities: number;
   /** Recruitment data: the approved formation plan 2026 and the CPNS and PPPK rounds (see recruitment-seed.ts). */
   recruitment: RecruitmentSeedResult;
+  /** Performance data: periods 2025–2026, plans, targets, reports, coaching, evaluations, IKM (see performance-seed.ts). */
+  performance: PerformanceSeedResult;
   ms: number;
 }
 
@@ -1461,6 +1472,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   const holders = new Map<string, number>();
   let dinkesHead: { id: string; name: string } | null = null;
   let pkmEmployee: { id: string; name: string } | null = null;
+  let pkmHead: { id: string; name: string } | null = null;
 
   /** The generated employees, for the competency assessments and the training data. */
   const competencyEmployees: (CompetencySeedEmployee & { name: string })[] = [];
@@ -1574,6 +1586,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
           buf = '';
         }
         if (u === dinkes && k === 0) dinkesHead = e;
+        if (u === firstPkm && isSlot && p.isHead) pkmHead ??= e;
         // the employee login: the first health worker (functional, WISN-planned) of the first puskesmas
         if (u === firstPkm && (k === q - 1 || (!pkmEmployee && p.fill === 'staff' && p.method === 'wisn'))) pkmEmployee ??= e;
       }
@@ -1591,6 +1604,8 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   const trainingRng = rng.fork(8);
   // And the recruitment data (formation plan, rounds, applicants).
   const recruitmentRng = rng.fork(9);
+  // And the performance data (plans, targets, reports, appraisal, IKM).
+  const performanceRng = rng.fork(10);
   const drvRows: Cell[][] = [];
   const driver = (u: Unit, key: string, year: number, value: number, growth: number, source: string) =>
     drvRows.push([driverId(), u.id, key, year, value.toFixed(2), growth.toFixed(5), source]);
@@ -1659,6 +1674,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
   let competency: CompetencySeedResult;
   let training: TrainingSeedResult;
   let recruitment: RecruitmentSeedResult;
+  let performance: PerformanceSeedResult;
 
   // ── write, in one transaction
   const qr = ds.createQueryRunner();
@@ -1721,6 +1737,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
         bulk: (table, rows, load) => (rows >= BULK_ROWS ? withoutSecondaryIndexes(qr, table, load) : load()),
       },
     );
+    const performanceEmployees = competencyEmployees.slice(); // kept for the performance data (after the users)
     competencyEmployees.length = 0;
     log(
       `training data written: ${training.programs} programs, ${training.sessions} sessions, ${training.enrolments} enrolments, ` +
@@ -1730,13 +1747,14 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     // ── users (after the employees: two logins are linked to employees)
     const head = dinkesHead as { id: string; name: string } | null;
     const worker = pkmEmployee as { id: string; name: string } | null;
-    if (!head || !worker) throw new Error('seedDemo: could not place the demo login employees');
+    const pkmLeader = pkmHead as { id: string; name: string } | null;
+    if (!head || !worker || !pkmLeader) throw new Error('seedDemo: could not place the demo login employees');
     const passwordHash = await hashPromise; // hashed once, shared by every demo login
     const userRows: Cell[][] = DEMO_LOGINS.map((l) => {
-      const unitCode = l.username === 'pegawai.dinkes' ? firstPkm.code : l.unitCode;
+      const unitCode = l.username === 'pegawai.dinkes' || l.username === 'kepala.poncol' ? firstPkm.code : l.unitCode;
       const unit = unitCode ? byCode.get(unitCode) : null;
       if (unitCode && !unit) throw new Error(`seedDemo: login ${l.username} refers to unknown unit ${unitCode}`);
-      const emp = l.username === 'kepala.dinkes' ? head : l.username === 'pegawai.dinkes' ? worker : null;
+      const emp = l.username === 'kepala.dinkes' ? head : l.username === 'pegawai.dinkes' ? worker : l.username === 'kepala.poncol' ? pkmLeader : null;
       return [userId(), l.username, passwordHash, emp?.name ?? displayNames[l.username] ?? l.username, l.role, unit?.id ?? null, emp?.id ?? null, true];
     });
     await copyRows(client, 'users', ['id', 'username', 'password_hash', 'display_name', 'role', 'unit_id', 'employee_id', 'active'], userRows);
@@ -1751,6 +1769,23 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
       `recruitment data written: ${recruitment.planLines} plan lines (${recruitment.formations} formations), ${recruitment.vacancies} vacancies, ` +
         `${recruitment.applications} applications, ${recruitment.documents} documents, ${recruitment.appeals} appeals, ${recruitment.interviews} interviews`,
     );
+
+    // ── performance data (after the users: kepala.poncol leads pegawai.dinkes; plans for every employee)
+    performance = await seedPerformance(
+      { seed, rng: performanceRng, units, positions, employees: performanceEmployees, today: isoToday(), now: new Date(t0), worker, workerLeader: pkmLeader, log },
+      {
+        query: (sql, params) => qr.query(sql, params),
+        copyChunks: (table, columns, chunks) => copyChunks(client, table, columns, chunks),
+        bulk: (table, rows, load) => (rows >= BULK_ROWS ? withoutSecondaryIndexes(qr, table, load) : load()),
+        bulkRows: BULK_ROWS,
+      },
+    );
+    performanceEmployees.length = 0;
+    log(
+      `performance data written: ${performance.plans} plans, ${performance.targets} targets (${performance.atRiskTargets} at risk), ${performance.reports} reports, ` +
+        `${performance.coaching} coaching dialogues, ${performance.evaluations} evaluations, ${performance.unitRatings} unit ratings, ` +
+        `${performance.ikmServices} IKM services, ${performance.ikmResponses} IKM responses`,
+    );
     await qr.commitTransaction();
     log('committed');
   } catch (err) {
@@ -1764,7 +1799,8 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     .query(
       'ANALYZE org_units, positions, employees, service_drivers, users, workload_tasks, ratio_norms, wisn_studies, competencies, competency_standards, competency_assessments, competency_assessment_items, ' +
         'training_programs, training_sessions, training_enrolments, training_attendance, development_activities, ' +
-        'formation_plans, formation_plan_lines, recruitment_rounds, recruitment_vacancies, recruitment_applicants, recruitment_applications, recruitment_documents, recruitment_interviews',
+        'formation_plans, formation_plan_lines, recruitment_rounds, recruitment_vacancies, recruitment_applicants, recruitment_applications, recruitment_documents, recruitment_interviews, ' +
+        'performance_periods, performance_plans, performance_targets, performance_reports, performance_coaching, performance_evaluations, performance_unit_ratings, ikm_services, ikm_responses',
     )
     .catch(() => undefined);
   log('analyzed');
@@ -1788,6 +1824,7 @@ export async function seedDemo(ds: DataSource, opts: SeedDemoOptions): Promise<S
     trainingAttendance: training.attendance,
     developmentActivities: training.activities,
     recruitment,
+    performance,
     ms: Date.now() - t0,
   };
 }
