@@ -20,7 +20,18 @@ function newEmployees(count, tag) {
 const HEADER = 'nip,nama,jenis_kelamin,tanggal_lahir,status,golongan,kode_unit,jabatan,tmt_pengangkatan,pendidikan,aktif';
 const csvLine = (e) => [e.nip, e.name, e.g, e.birth, 'pns', 'III/a', 'DINKES', '', '2020-01-01', 'S1 Kesehatan Masyarakat', 'ya'].join(',');
 
+/** `E2E_JOURNEYS=citizen,board` runs only the journeys whose names contain one of the words (for working on a few). */
+const only = (process.env.E2E_JOURNEYS ?? '')
+  .split(',')
+  .map((x) => x.trim().toLowerCase())
+  .filter(Boolean);
+
 export function journeys(ctx) {
+  const all = allJourneys(ctx);
+  return only.length ? all.filter(([name]) => only.some((w) => name.toLowerCase().includes(w))) : all;
+}
+
+function allJourneys(ctx) {
   const { page, base, apiOrigin, visit, expect } = ctx;
   const tag = `E2E${Date.now().toString(36).toUpperCase()}`;
   const people = newEmployees(3, tag);
@@ -617,6 +628,185 @@ export function journeys(ctx) {
         const after = await panel(`/recruitment/interviews/${id}`);
         expect(after.submittedAt && after.score === 80 && after.othersHidden === false, `submitted with 80 (${after.score}), others visible`);
         await page.setViewportSize({ width: 1366, height: 860 });
+      },
+    ],
+    [
+      'a citizen submits feedback',
+      async () => {
+        // a seeded service desk of Puskesmas Poncol (as its QR code would open it), read from the public API
+        const groups = await (await fetch(`${apiOrigin}/api/v1/public/services?q=Poncol`)).json();
+        const services = groups.flatMap((g) => g.services.map((s) => ({ ...s, unitId: g.unitId, unitName: g.unitName })));
+        const service = services.find((s) => s.code.endsWith('-UMUM')) ?? services[0];
+        expect(!!service, `a seeded service desk of Puskesmas Poncol (${groups.length} units found)`);
+        const admin = await apiLogin(apiOrigin, 'admin');
+        const year = new Date().getFullYear();
+        const before = (await admin(`/performance/ikm?unitId=${service.unitId}&year=${year}`)).responses;
+
+        // a citizen's own phone: a browser context of its own (no session, its own device id)
+        const citizen = await page
+          .context()
+          .browser()
+          .newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+        citizen.setDefaultTimeout(20_000);
+        const phone = await citizen.newPage();
+        const phoneErrors = [];
+        phone.on('pageerror', (e) => phoneErrors.push(e.message));
+        await phone.goto(`${base}/umpan-balik/${encodeURIComponent(service.code)}`);
+        await phone.waitForSelector('[data-testid=pp-feedback-form]');
+        expect((await phone.textContent('[data-testid=pp-service-name]')).trim() === service.name, 'the form names the service of the QR code');
+        expect((await phone.textContent('[data-testid=pp-unit-name]')).includes('Poncol'), 'the form names the unit');
+        expect((await phone.$$('[data-testid=pp-feedback-form] fieldset input[type=radio]')).length === 36, 'nine elements of four answers each');
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'the form fits a 390 px screen');
+        await visit('feedback-form-phone', phone);
+
+        // too few answers are refused on the phone, without a request
+        await phone.click('[data-testid=pp-submit]');
+        await phone.waitForSelector('[data-testid=pp-too-few]');
+        const answers = [4, 3, 3, 4, 3, 4, 4, 2, 3];
+        for (const [i, v] of answers.entries()) await phone.click(`[data-testid=ikm-a-${i}-${v}]`);
+        await phone.waitForFunction(() => !document.querySelector('[data-testid=pp-too-few]'));
+        expect((await phone.textContent('[data-testid=pp-progress]')).includes('9 dari 9'), 'the progress counts nine answers');
+        const comment = `Antrean cepat dan petugas ramah (${tag}).`;
+        await phone.fill('#pp-comment', comment);
+        await visit('feedback-form-answered-phone', phone);
+        await phone.click('[data-testid=pp-submit]');
+        await phone.waitForSelector('[data-testid=pp-thanks]');
+        expect((await phone.textContent('[data-testid=pp-thanks]')).includes('Terima kasih'), 'the thank-you screen');
+        const deviceId = await phone.evaluate(() => localStorage.getItem('asn.ikm.deviceId'));
+        expect(/^[A-Za-z0-9_-]{16,64}$/.test(deviceId ?? ''), 'a random device id is kept on the phone');
+        await visit('feedback-thanks-phone', phone);
+
+        // stored: one more response for the unit, with the comment waiting for moderation (read through the API)
+        const after = (await admin(`/performance/ikm?unitId=${service.unitId}&year=${year}`)).responses;
+        expect(after === before + 1, `one more response for ${service.unitName} (${before} → ${after})`);
+        const pending = await admin(`/performance/ikm/comments?unitId=${service.unitId}&status=pending&pageSize=50`);
+        const mine = pending.items.find((c) => c.comment === comment);
+        expect(
+          !!mine && JSON.stringify(mine.answers) === JSON.stringify(answers) && mine.contact === null,
+          'the response is stored with its answers, the comment pending and no contact',
+        );
+
+        // the same answers again from the same phone: told it was already received
+        await phone.goto(`${base}/umpan-balik/${encodeURIComponent(service.code)}`);
+        await phone.waitForSelector('[data-testid=pp-feedback-form]');
+        for (const [i, v] of answers.entries()) await phone.click(`[data-testid=ikm-a-${i}-${v}]`);
+        await phone.fill('#pp-comment', comment);
+        await phone.click('[data-testid=pp-submit]');
+        await phone.waitForSelector('[data-testid=pp-failure][data-kind=duplicate]');
+        await visit('feedback-duplicate-phone', phone);
+
+        // without a QR code: the list of services, searched
+        await phone.goto(`${base}/umpan-balik`);
+        await phone.waitForSelector('[data-testid=pp-services] li');
+        await phone.fill('[data-testid=pp-service-search]', 'Poncol');
+        await phone.waitForSelector(`[data-testid=pp-services] a[data-code="${service.code}"]`);
+        await visit('feedback-services-phone', phone);
+        await phone.click(`[data-testid=pp-services] a[data-code="${service.code}"]`);
+        await phone.waitForSelector('[data-testid=pp-feedback-form]');
+        expect((await phone.textContent('[data-testid=pp-service-name]')).trim() === service.name, 'the chosen service opens its form');
+
+        // the published IKM: the city grade, the chart and the searchable table
+        await phone.goto(`${base}/ikm`);
+        await phone.waitForSelector('[data-testid=pp-ikm-table] tbody tr[data-unit]');
+        await phone.waitForSelector('.echart svg');
+        expect(/[A-D]/.test((await phone.getAttribute('[data-testid=pp-ikm-city] .pp-grade', 'data-grade')) ?? ''), 'the city grade is shown');
+        await phone.fill('[data-testid=pp-ikm-search]', 'Poncol');
+        await phone.waitForSelector(`[data-testid=pp-ikm-table] tr[data-unit="${service.unitId}"]`);
+        await visit('ikm-public-phone', phone);
+        await citizen.close();
+        expect(!phoneErrors.length, `no uncaught errors on the phone (${phoneErrors.join('; ')})`);
+      },
+    ],
+    [
+      'an employee reports progress and the leader’s open board shows it without reload',
+      async () => {
+        // the employee's approved plan in the current period, and a target with room to report
+        const emp = await apiLogin(apiOrigin, 'pegawai.dinkes');
+        const me = await emp('/auth/me');
+        const periods = await emp('/performance/periods');
+        const current = (Array.isArray(periods) ? periods : periods.items).find((x) => x.currentCheckpoint != null);
+        expect(!!current, 'a performance period around today');
+        const plans = await emp(`/performance/plans?periodId=${current.id}&employeeId=${me.employeeId}`);
+        const approved = plans.items.find((x) => x.status === 'approved');
+        expect(!!approved, `pegawai.dinkes has an approved plan (${plans.items.map((x) => x.status).join(', ') || 'none'})`);
+        const plan = await emp(`/performance/plans/${approved.id}`);
+        const target = plan.targets.find((x) => (x.realised ?? 0) < x.quantity) ?? plan.targets[0];
+        const realised = Math.min(target.quantity, Math.floor((target.realised ?? 0) + Math.max(1, (target.quantity - (target.realised ?? 0)) / 2)));
+        let leaderLogin = 'kepala.poncol';
+        await apiLogin(apiOrigin, leaderLogin).catch(() => (leaderLogin = 'kepala.dinkes'));
+
+        const browser = page.context().browser();
+        const options = { locale: 'id-ID', timezoneId: 'Asia/Jakarta' };
+        const signInOn = async (p, username) => {
+          await p.goto(`${base}/masuk`);
+          await p.waitForSelector('[data-testid=sign-in-form]');
+          await p.fill('#username', username);
+          await p.fill('#password', PASSWORD);
+          await p.click('[data-testid=sign-in-submit]');
+          await p.waitForSelector('[data-testid=home]');
+        };
+
+        // pages holding an event stream never reach "network idle": wait for it briefly before axe, not 20 s
+        const liveVisit = async (name, p) => {
+          p.setDefaultNavigationTimeout(3_000);
+          try {
+            await visit(name, p);
+          } finally {
+            p.setDefaultNavigationTimeout(20_000);
+          }
+        };
+
+        // the leader opens the live board (their own browser)
+        const leaderCtx = await browser.newContext({ viewport: { width: 1366, height: 860 }, ...options });
+        leaderCtx.setDefaultTimeout(20_000);
+        const board = await leaderCtx.newPage();
+        const boardErrors = [];
+        board.on('pageerror', (e) => boardErrors.push(e.message));
+        await signInOn(board, leaderLogin);
+        await board.goto(`${base}/kinerja/papan`);
+        const row = `[data-testid="board-row-${me.employeeId}"]`;
+        await board.waitForSelector(row);
+        await board.waitForSelector('[data-testid=board-live-state][data-state=open]');
+        await board.evaluate(() => (window.__sameDocument = true));
+        await liveVisit('performance-board-leader', board);
+
+        // the employee reports from a phone (another browser)
+        const empCtx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, ...options });
+        empCtx.setDefaultTimeout(20_000);
+        const phone = await empCtx.newPage();
+        await signInOn(phone, 'pegawai.dinkes');
+        await phone.goto(`${base}/kinerja/target-saya`);
+        await phone.waitForSelector(`[data-testid="report-open-${target.id}"]`);
+        await liveVisit('performance-my-targets-phone', phone);
+        await phone.click(`[data-testid="report-open-${target.id}"]`);
+        await phone.waitForSelector('[data-testid=report-realised]');
+        await phone.fill('[data-testid=report-realised]', String(realised));
+        await phone.fill('[data-testid=report-note]', `Laporan kemajuan ${tag}`);
+        await liveVisit('performance-report-dialog-phone', phone);
+        const sent = Date.now();
+        await phone.click('[data-testid=report-submit]');
+        await phone.waitForSelector('[data-testid=report-realised]', { state: 'detached' });
+
+        // the leader's page shows the new realised figure, without a reload
+        await board.waitForFunction(
+          ({ sel, want }) => {
+            const el = document.querySelector(`${sel} [data-testid=board-realised]`);
+            const text = (el?.textContent ?? '').split('/')[0].replace(/\./g, '').replace(',', '.').trim();
+            return el !== null && Math.abs(Number(text) - want) < 0.005;
+          },
+          { sel: row, want: realised },
+          { timeout: 10_000 },
+        );
+        const ms = Date.now() - sent;
+        expect(await board.evaluate(() => window.__sameDocument === true), 'the board was not reloaded');
+        expect((await board.getAttribute(row, 'data-live')) === 'report.submitted', 'the row is marked as just reported');
+        console.log(`      (the board showed ${realised} ${ms} ms after the report was sent)`);
+        await liveVisit('performance-board-live', board);
+        const stored = await emp(`/performance/plans/${approved.id}`);
+        expect(Math.abs(stored.targets.find((x) => x.id === target.id).realised - realised) < 0.005, 'the report is stored');
+        await empCtx.close();
+        await leaderCtx.close();
+        expect(!boardErrors.length, `no uncaught errors on the board (${boardErrors.join('; ')})`);
       },
     ],
   ];

@@ -6,6 +6,7 @@ import { competencyNav, competencyPublicRoutes, competencyRoutes } from '@/featu
 import { homeNav, homeRoutes } from '@/features/home/routes';
 import { masterDataNav, masterDataRoutes } from '@/features/master-data/routes';
 import { needsNav, needsRoutes } from '@/features/needs/routes';
+import { performancePublicRoutes } from '@/features/performance-public/routes';
 import { performanceNav, performanceRoutes } from '@/features/performance/routes';
 import { recruitmentPanelRoutes, recruitmentPublicRoutes } from '@/features/recruitment-public/routes';
 import { recruitmentNav, recruitmentRoutes } from '@/features/recruitment/routes';
@@ -17,6 +18,7 @@ export const routes: RouteRecordRaw[] = [
   ...authRoutes,
   ...competencyPublicRoutes,
   ...recruitmentPublicRoutes,
+  ...performancePublicRoutes,
   {
     path: '/',
     component: () => import('@/layouts/AppLayout.vue'),

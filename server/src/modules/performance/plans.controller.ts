@@ -8,9 +8,9 @@ import type { Principal, Role } from '../../common/principal.js';
 import {
   BulkPlansDto,
   BulkPlansResultDto,
-  CreatePlanDto,
-  ListPlansQueryDto,
-  PlanDto,
+  CreatePerformancePlanDto,
+  ListPerformancePlansQueryDto,
+  PerformancePlanDto,
   PlanListDto,
   PlanQueryDto,
   PlanReasonDto,
@@ -38,7 +38,7 @@ export class PlansController {
     description: '`awaitingMe=true`: the submitted plans whose direct leader is you (the approval inbox). Filters: periodId, unitId (subtree), status, employeeId, q (name or NIP).',
   })
   @ApiOkResponse({ type: PlanListDto })
-  listPerformancePlans(@CurrentPrincipal() p: Principal, @Query() q: ListPlansQueryDto) {
+  listPerformancePlans(@CurrentPrincipal() p: Principal, @Query() q: ListPerformancePlansQueryDto) {
     return this.service.list(p, q);
   }
 
@@ -49,8 +49,8 @@ export class PlansController {
     description:
       'One plan per employee per period (409 PLAN_EXISTS naming `employeeId`). Employees create their own only; operators, planners and leaders for employees in their subtree (404 EMPLOYEE_NOT_FOUND outside it). The direct leader is resolved (head of the unit, or of the nearest unit above for heads). A closed period: 409 PERIOD_CLOSED. Audited.',
   })
-  @ApiCreatedResponse({ type: PlanDto })
-  createPerformancePlan(@CurrentPrincipal() p: Principal, @Body() dto: CreatePlanDto) {
+  @ApiCreatedResponse({ type: PerformancePlanDto })
+  createPerformancePlan(@CurrentPrincipal() p: Principal, @Body() dto: CreatePerformancePlanDto) {
     return this.service.create(p, dto);
   }
 
@@ -61,7 +61,7 @@ export class PlansController {
     description:
       'Per target: realisedShare = realised ÷ quantity, expected = the share of its window (period start → deadline, start + months, or the period end) elapsed, atRisk when behind by more than the `performance.monitoring` threshold. `allowedActions` says what you may do now.',
   })
-  @ApiOkResponse({ type: PlanDto })
+  @ApiOkResponse({ type: PerformancePlanDto })
   getPerformancePlan(@CurrentPrincipal() p: Principal, @UuidParam() id: string, @Query() q: PlanQueryDto) {
     return this.service.get(p, id, q.on);
   }
@@ -73,7 +73,7 @@ export class PlansController {
     description:
       'The employee or an operator/planner in scope edits everything; a leader only the expectations of the existing targets (403 LEADER_EXPECTATIONS_ONLY naming the fields). 409 PLAN_APPROVED (revise it first) / PLAN_SUBMITTED; stale version 409 STALE_VERSION. 422 TARGETS_INVALID naming `targets.<i>.parentTargetId` (not a target of the direct leader’s plan in the same period), `targets.<i>.deadline` (outside the period), `targets.<i>.id` (not a target of this plan) or `targets` (removing a target with reports). 400 names bad fields (`targets.0.quantity`, `targets.0.weight`, `targets.0.qualityPct`, `targets.0.months` with a deadline too). Audited.',
   })
-  @ApiOkResponse({ type: PlanDto })
+  @ApiOkResponse({ type: PerformancePlanDto })
   putPerformancePlanTargets(@CurrentPrincipal() p: Principal, @UuidParam() id: string, @Body() dto: PutTargetsDto) {
     return this.service.putTargets(p, id, dto);
   }
@@ -86,7 +86,7 @@ export class PlansController {
     description:
       'The weights must add up to 100 (±0.01) with at least one target: 422 WEIGHTS_NOT_100 / PLAN_WITHOUT_TARGETS naming `targets`. The direct leader is resolved now. 403 NOT_PLAN_OWNER for anyone else. Event `plan.submitted`; audited.',
   })
-  @ApiOkResponse({ type: PlanDto })
+  @ApiOkResponse({ type: PerformancePlanDto })
   submitPerformancePlan(@CurrentPrincipal() p: Principal, @UuidParam() id: string, @Body() dto: PlanVersionDto) {
     return this.service.submit(p, id, dto);
   }
@@ -99,7 +99,7 @@ export class PlansController {
     description:
       '403 NOT_DIRECT_LEADER for anyone but the plan’s leader (planners/admins approve plans without a leader in post). 409 PLAN_NOT_SUBMITTED / PLAN_APPROVED, stale version. Event `plan.approved`; audited.',
   })
-  @ApiOkResponse({ type: PlanDto })
+  @ApiOkResponse({ type: PerformancePlanDto })
   approvePerformancePlan(@CurrentPrincipal() p: Principal, @UuidParam() id: string, @Body() dto: PlanVersionDto) {
     return this.service.approve(p, id, dto);
   }
@@ -111,7 +111,7 @@ export class PlansController {
     errors: [404, 409],
     description: 'The reason is shown on the plan (`returnReason`) until it is submitted again. Event `plan.returned`; audited.',
   })
-  @ApiOkResponse({ type: PlanDto })
+  @ApiOkResponse({ type: PerformancePlanDto })
   returnPerformancePlan(@CurrentPrincipal() p: Principal, @UuidParam() id: string, @Body() dto: PlanReasonDto) {
     return this.service.return(p, id, dto);
   }
@@ -124,7 +124,7 @@ export class PlansController {
     description:
       'Records the approved targets before the change in a revision row (`GET /performance/plans/{id}/revisions`) and an audit event in the same transaction; target ids stay, so reports survive. Then edit, submit and approve again. 409 PLAN_NOT_APPROVED for a draft or submitted plan.',
   })
-  @ApiOkResponse({ type: PlanDto })
+  @ApiOkResponse({ type: PerformancePlanDto })
   revisePerformancePlan(@CurrentPrincipal() p: Principal, @UuidParam() id: string, @Body() dto: PlanReasonDto) {
     return this.service.revise(p, id, dto);
   }

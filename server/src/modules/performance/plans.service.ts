@@ -20,13 +20,13 @@ import { pace } from './calc/pace.js';
 import {
   BulkPlansDto,
   BulkPlansResultDto,
-  CreatePlanDto,
-  ListPlansQueryDto,
-  PlanDto,
+  CreatePerformancePlanDto,
+  ListPerformancePlansQueryDto,
+  PerformancePlanDto,
   PlanListDto,
   PlanReasonDto,
   PlanRevisionDto,
-  PlanSummaryDto,
+  PerformancePlanSummaryDto,
   PlanVersionDto,
   PutTargetsDto,
   TargetDto,
@@ -61,7 +61,7 @@ const MANAGERS = new Set(['admin', 'planner', 'operator']);
 /** City-wide roles that approve the plans of employees without a leader in post (the top of the city). */
 const TOP_APPROVERS = new Set(['admin', 'planner']);
 
-type SummaryRow = PlanSummaryDto & { returnReason: string | null; approvedByName: string | null; unitPath: string };
+type SummaryRow = PerformancePlanSummaryDto & { returnReason: string | null; approvedByName: string | null; unitPath: string };
 
 const SUMMARY_SELECT = `
   SELECT pl.id, pl.period_id AS "periodId", pl.employee_id AS "employeeId", e.name AS "employeeName", e.nip, pos.title AS "positionTitle",
@@ -155,7 +155,7 @@ export class PlansService {
 
   // ── reads ────────────────────────────────────────────────────────────────
 
-  private summary(r: SummaryRow): PlanSummaryDto {
+  private summary(r: SummaryRow): PerformancePlanSummaryDto {
     return {
       id: r.id,
       periodId: r.periodId,
@@ -177,7 +177,7 @@ export class PlansService {
     };
   }
 
-  async list(p: Principal, q: ListPlansQueryDto): Promise<PlanListDto> {
+  async list(p: Principal, q: ListPerformancePlansQueryDto): Promise<PlanListDto> {
     const { page, pageSize, offset } = pageParams(q);
     const params: unknown[] = [];
     const where: string[] = [];
@@ -241,7 +241,7 @@ export class PlansService {
     return !plan.leader_employee_id && TOP_APPROVERS.has(p.role);
   }
 
-  async get(p: Principal, id: string, on?: string, db: Db = this.ds): Promise<PlanDto> {
+  async get(p: Principal, id: string, on?: string, db: Db = this.ds): Promise<PerformancePlanDto> {
     const day = on ?? isoToday();
     const plan = await loadPlan(db, id, p);
     // in parallel on the pool; one after the other on a transaction's single connection
@@ -304,7 +304,7 @@ export class PlansService {
 
   // ── create ───────────────────────────────────────────────────────────────
 
-  async create(p: Principal, dto: CreatePlanDto): Promise<PlanDto> {
+  async create(p: Principal, dto: CreatePerformancePlanDto): Promise<PerformancePlanDto> {
     const employeeId = dto.employeeId ?? p.employeeId;
     if (!employeeId) throw employeeRequired();
     if (p.role === 'employee' && employeeId !== p.employeeId) throw employeeNotFoundForPlan(employeeId);
@@ -380,7 +380,7 @@ export class PlansService {
     throw targetsNotEditable();
   }
 
-  async putTargets(p: Principal, id: string, dto: PutTargetsDto): Promise<PlanDto> {
+  async putTargets(p: Principal, id: string, dto: PutTargetsDto): Promise<PerformancePlanDto> {
     const bad = this.inputErrors(dto.targets);
     if (bad.length) throw targetsBad(bad);
     return this.ds.transaction(async (m) => {
@@ -507,7 +507,7 @@ export class PlansService {
     audit: { action: string; before: Record<string, unknown>; after: Record<string, unknown> },
     event: 'plan.submitted' | 'plan.approved' | 'plan.returned' | null,
     extra: Record<string, unknown> = {},
-  ): Promise<PlanDto> {
+  ): Promise<PerformancePlanDto> {
     await updateVersioned(m, 'performance_plans', 'The plan', plan.id, version, sets);
     const out = await this.get(p, plan.id, undefined, m);
     await this.audit.record(m, { action: audit.action, entity: 'performance_plan', entityId: plan.id, before: audit.before, after: audit.after, unitPath: plan.unit_path });
@@ -523,7 +523,7 @@ export class PlansService {
     return out;
   }
 
-  async submit(p: Principal, id: string, dto: PlanVersionDto): Promise<PlanDto> {
+  async submit(p: Principal, id: string, dto: PlanVersionDto): Promise<PerformancePlanDto> {
     return this.ds.transaction(async (m) => {
       const plan = await loadPlan(m, id, p, true);
       if (!p.employeeId || p.employeeId !== plan.employee_id) throw notPlanOwner();
@@ -553,7 +553,7 @@ export class PlansService {
     });
   }
 
-  async approve(p: Principal, id: string, dto: PlanVersionDto): Promise<PlanDto> {
+  async approve(p: Principal, id: string, dto: PlanVersionDto): Promise<PerformancePlanDto> {
     return this.ds.transaction(async (m) => {
       const plan = await loadPlan(m, id, p, true);
       if (!this.isDirectLeader(p, plan)) throw notDirectLeader();
@@ -570,7 +570,7 @@ export class PlansService {
     });
   }
 
-  async return(p: Principal, id: string, dto: PlanReasonDto): Promise<PlanDto> {
+  async return(p: Principal, id: string, dto: PlanReasonDto): Promise<PerformancePlanDto> {
     const reason = dto.reason.trim();
     return this.ds.transaction(async (m) => {
       const plan = await loadPlan(m, id, p, true);
@@ -589,7 +589,7 @@ export class PlansService {
     });
   }
 
-  async revise(p: Principal, id: string, dto: PlanReasonDto): Promise<PlanDto> {
+  async revise(p: Principal, id: string, dto: PlanReasonDto): Promise<PerformancePlanDto> {
     const reason = dto.reason.trim();
     return this.ds.transaction(async (m) => {
       const plan = await loadPlan(m, id, p, true);

@@ -72,7 +72,7 @@ export class PutTargetsDto {
   targets: TargetInputDto[];
 }
 
-export class CreatePlanDto {
+export class CreatePerformancePlanDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() periodId: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'Default: the caller’s own employee record' }) @IsOptional() @IsUUID() employeeId?: string;
 }
@@ -85,7 +85,7 @@ export class PlanReasonDto extends PlanVersionDto {
   @ApiProperty({ example: 'Target disesuaikan dengan perubahan anggaran', minLength: 5 }) @IsString() @MinLength(5) @MaxLength(2000) reason: string;
 }
 
-export class ListPlansQueryDto extends PageQueryDto {
+export class ListPerformancePlansQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() periodId?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'Plans of this unit and below' }) @IsOptional() @IsUUID() unitId?: string;
   @ApiPropertyOptional({ enum: PLAN_STATUSES, enumName: 'PerformancePlanStatus' }) @IsOptional() @IsIn(PLAN_STATUSES) status?: string;
@@ -128,7 +128,7 @@ export class BulkPlansDto {
 
 // ── outputs ──────────────────────────────────────────────────────────────
 
-export class PlanSummaryDto {
+export class PerformancePlanSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) periodId: string;
   @ApiProperty({ format: 'uuid' }) employeeId: string;
@@ -149,7 +149,7 @@ export class PlanSummaryDto {
 }
 
 export class PlanListDto {
-  @ApiProperty({ type: [PlanSummaryDto] }) items: PlanSummaryDto[];
+  @ApiProperty({ type: [PerformancePlanSummaryDto] }) items: PerformancePlanSummaryDto[];
   @ApiProperty() total: number;
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
@@ -183,7 +183,7 @@ export class LeaderTargetDto {
   @ApiProperty() title: string;
 }
 
-export class PlanDto extends PlanSummaryDto {
+export class PerformancePlanDto extends PerformancePlanSummaryDto {
   @ApiProperty({ type: String, nullable: true, description: 'Why the leader returned the plan (until it is submitted again)' }) returnReason: string | null;
   @ApiProperty({ type: String, nullable: true }) approvedByName: string | null;
   @ApiProperty({ example: '2026-03-15', description: 'The day the pace figures are computed for' }) on: string;
