@@ -1000,6 +1000,683 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/performance/coaching": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List coaching dialogues (open first, by follow-up date); `overdue=true` lists the follow-ups past their date
+         * @description Scoped: employees see their own dialogues; leaders their unit subtree and the dialogues they lead; operators and planners their subtree. Overdue = open and the follow-up date is before `on` (default today) minus the grace days of `performance.monitoring`.
+         */
+        get: operations["listCoaching"];
+        put?: never;
+        /**
+         * Open a coaching dialogue for a person, or from one of their (at-risk) targets: cause, agreed actions, follow-up date
+         * @description By the employee’s leader chain (a leader whose subtree holds the employee, or their direct leader) or an operator / planner in scope; not for yourself (403 SELF_COACHING). `targetId` must be a target of the employee’s plan in the period (422 naming targetId). Audited; pushes `coaching.opened` on the live stream.
+         */
+        post: operations["createCoaching"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/coaching/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a coaching dialogue */
+        get: operations["getCoaching"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a coaching dialogue: outcome, follow-up date, actions, cause; close it (requires an outcome) or reopen it
+         * @description Closing without an outcome → 422 OUTCOME_REQUIRED naming `outcome`. A closed dialogue changes only when reopened (`status: open`; else 409 COACHING_CLOSED). Stale version → 409. Audited; pushes `coaching.updated`.
+         */
+        patch: operations["updateCoaching"];
+        trace?: never;
+    };
+    "/api/v1/performance/ikm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public satisfaction index (IKM) of a unit (and the units below it) for a year or a quarter, with the minimum sample and the trend
+         * @description Per element the mean of the answers given (SQL, unanswered left out), then calc/ikm.ts with the rule `ikm.scale` — the same code as `POST /performance/calculate/ikm`. An element nobody answered leaves the index and grade null. The population is the sum of the active services’ annualUsers (a quarter of it for a quarter); minimumSample is Krejcie & Morgan. The trend covers the eight quarters ending with the one asked about (or the year’s last, this quarter for the current year). Days are WIB.
+         */
+        get: operations["getIkmReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/ikm/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Comments left with the feedback (a unit and the units below it), newest first, to moderate
+         * @description pending: not yet moderated (not public); published: shown on the service’s public page with the reply; hidden: never shown. Contact details appear here only.
+         */
+        get: operations["listIkmComments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/ikm/comments/{responseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Publish or hide a comment, with an optional public reply (audited) */
+        patch: operations["moderateIkmComment"];
+        trace?: never;
+    };
+    "/api/v1/performance/ikm/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the service desks citizens rate (a unit and the units below it), with their responses so far */
+        get: operations["listIkmServices"];
+        put?: never;
+        /**
+         * Create a service desk with its public code (audited)
+         * @description The code is unique (409 SERVICE_CODE_TAKEN naming `code`).
+         */
+        post: operations["createIkmService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/ikm/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service desk */
+        get: operations["getIkmService"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a service desk (name, desk, code, annual users, active) with its version (audited) */
+        patch: operations["updateIkmService"];
+        trace?: never;
+    };
+    "/api/v1/performance/ikm/services/{id}/qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The QR code (SVG) to print at the desk: it opens the public form `<origin>/umpan-balik/<code>`
+         * @description The origin is the one this server was reached at (X-Forwarded-Proto/Host honoured behind a proxy). The URL is also the SVG’s title.
+         */
+        get: operations["getIkmServiceQr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/monitoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monitoring board: each person’s realisation against the expected pace, who has not reported this checkpoint, at-risk targets, unit roll-ups
+         * @description Scope: your unit subtree (leaders: theirs; city-wide roles: the city), narrowed by `unitId` (404 outside your scope). `on` (default today, WIB) sets the pace day and the checkpoint; for a past day the realised quantities are those of the latest reports (not returned) dated on or before it. A target is at risk when expected − realisedShare > the `performance.monitoring` threshold (calc/pace.ts, computed in SQL). Only approved plans count for the pace. People: at risk first (most behind first), then those not reported this checkpoint, then by name; `atRiskOnly` keeps the at-risk ones. Units: the selected unit (or the city) and its direct children, each rolled up over its subtree.
+         */
+        get: operations["getMonitoring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/monitoring/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monitoring board as XLSX: summary, units and every person (not paged), same filters */
+        get: operations["exportMonitoring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List performance periods (newest first) with the checkpoint of today (or `on`) */
+        get: operations["listPerformancePeriods"];
+        put?: never;
+        /**
+         * Create a performance period (a year with monthly or quarterly checkpoints)
+         * @description checkpoints defaults to the reference rule `performance.monitoring` in force on startsOn. 400 names `endsOn` when it is before `startsOn`. Audited.
+         */
+        post: operations["createPerformancePeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/periods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a performance period */
+        get: operations["getPerformancePeriod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a period (name, dates, checkpoints) or close it
+         * @description A closed period’s plans no longer change (409 PERIOD_CLOSED). Stale version: 409 STALE_VERSION. Audited.
+         */
+        patch: operations["updatePerformancePeriod"];
+        trace?: never;
+    };
+    "/api/v1/performance/periods/{id}/units/{unitId}/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The distribution of the annual predicates of a unit’s own staff against the limits for its rating, with violations and missing evaluations
+         * @description Staff = the plans of the period in the unit (not its subtree). Counts include draft and final annual evaluations; `missing` lists staff without a final one. Limits from the reference rule `performance.distribution_limits` (minimums rounded up, maximums down).
+         */
+        get: operations["getUnitDistribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/periods/{id}/units/{unitId}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lock the unit’s annual results after the distribution check: no more evaluation changes in the unit
+         * @description 422 UNIT_RATING_REQUIRED (naming `rating`), 422 EVALUATIONS_MISSING (staff without a final annual evaluation), 409 DISTRIBUTION_VIOLATED with `errors[]` naming `distribution.<predicate group>` and the counts in each message (also `counts` and `violations` in the body), 409 UNIT_LOCKED when already locked. Stores the distribution; audited.
+         */
+        post: operations["lockUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/periods/{id}/units/{unitId}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a unit’s own rating for the period (sets its distribution limits and its head’s result rating)
+         * @description 409 UNIT_LOCKED once the unit’s annual results are locked; STALE_VERSION when `version` is sent and stale. Audited.
+         */
+        put: operations["setUnitRating"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List SKP plans (employees: their own; leaders: their subtree, their own and the plans they lead; others: their subtree)
+         * @description `awaitingMe=true`: the submitted plans whose direct leader is you (the approval inbox). Filters: periodId, unitId (subtree), status, employeeId, q (name or NIP).
+         */
+        get: operations["listPerformancePlans"];
+        put?: never;
+        /**
+         * Create a draft plan for an employee in a period (default: yourself)
+         * @description One plan per employee per period (409 PLAN_EXISTS naming `employeeId`). Employees create their own only; operators, planners and leaders for employees in their subtree (404 EMPLOYEE_NOT_FOUND outside it). The direct leader is resolved (head of the unit, or of the nearest unit above for heads). A closed period: 409 PERIOD_CLOSED. Audited.
+         */
+        post: operations["createPerformancePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a plan with its targets (pace as of today or `on`) and the leader’s targets to cascade from
+         * @description Per target: realisedShare = realised ÷ quantity, expected = the share of its window (period start → deadline, start + months, or the period end) elapsed, atRisk when behind by more than the `performance.monitoring` threshold. `allowedActions` says what you may do now.
+         */
+        get: operations["getPerformancePlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a submitted plan (the direct leader only)
+         * @description 403 NOT_DIRECT_LEADER for anyone but the plan’s leader (planners/admins approve plans without a leader in post). 409 PLAN_NOT_SUBMITTED / PLAN_APPROVED, stale version. Event `plan.approved`; audited.
+         */
+        post: operations["approvePerformancePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/plans/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evaluations of a plan (annual and checkpoints) with the unit rating, whether the employee heads the unit, and the coaching count
+         * @description Scoped like the plan: employees their own, leaders their subtree and the plans they lead.
+         */
+        get: operations["getPlanEvaluation"];
+        /**
+         * Save a checkpoint or annual evaluation as a draft: result rating, the seven BerAKHLAK values with notes, the predicate from the matrix
+         * @description Only the plan’s direct leader (403 NOT_DIRECT_LEADER) or a planner / administrator, on an approved plan (409 PLAN_NOT_APPROVED). The behaviour rating defaults to the median of the seven values; the predicate comes from the same code as `POST /performance/calculate/predicate`. The head of a unit is rated by the unit’s rating (istimewa → above, baik → meets, others → below; 422 UNIT_RATING_REQUIRED naming `resultRating` for the annual one while the unit is unrated). Saving over a final evaluation reopens it as a draft (needs `version`). 409 UNIT_LOCKED once the unit’s results are locked.
+         */
+        put: operations["savePlanEvaluation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/plans/{id}/evaluation/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finalise an evaluation; an annual predicate below Baik needs a coaching dialogue recorded for the employee in the period
+         * @description 422 COACHING_REQUIRED naming `coaching` for an annual Butuh Perbaikan, Kurang or Sangat Kurang without a coaching record; 409 EVALUATION_FINAL, UNIT_LOCKED, STALE_VERSION. Pushes `evaluation.finalised`.
+         */
+        post: operations["finalisePlanEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted plan to the employee with a reason (the direct leader only): back to draft
+         * @description The reason is shown on the plan (`returnReason`) until it is submitted again. Event `plan.returned`; audited.
+         */
+        post: operations["returnPerformancePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/plans/{id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revise an approved plan with a reason (the employee or the direct leader): back to draft, revision + 1
+         * @description Records the approved targets before the change in a revision row (`GET /performance/plans/{id}/revisions`) and an audit event in the same transaction; target ids stay, so reports survive. Then edit, submit and approve again. 409 PLAN_NOT_APPROVED for a draft or submitted plan.
+         */
+        post: operations["revisePerformancePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/plans/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The revisions of a plan, oldest first: reason, the approved targets before, who and when */
+        get: operations["listPerformancePlanRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft plan to the direct leader (the plan’s employee)
+         * @description The weights must add up to 100 (±0.01) with at least one target: 422 WEIGHTS_NOT_100 / PLAN_WITHOUT_TARGETS naming `targets`. The direct leader is resolved now. 403 NOT_PLAN_OWNER for anyone else. Event `plan.submitted`; audited.
+         */
+        post: operations["submitPerformancePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/plans/{id}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the targets of a draft plan (ids kept when given, so their reports stay)
+         * @description The employee or an operator/planner in scope edits everything; a leader only the expectations of the existing targets (403 LEADER_EXPECTATIONS_ONLY naming the fields). 409 PLAN_APPROVED (revise it first) / PLAN_SUBMITTED; stale version 409 STALE_VERSION. 422 TARGETS_INVALID naming `targets.<i>.parentTargetId` (not a target of the direct leader’s plan in the same period), `targets.<i>.deadline` (outside the period), `targets.<i>.id` (not a target of this plan) or `targets` (removing a target with reports). 400 names bad fields (`targets.0.quantity`, `targets.0.weight`, `targets.0.qualityPct`, `targets.0.months` with a deadline too). Audited.
+         */
+        put: operations["putPerformancePlanTargets"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/plans/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a target template to every holder of a position (by title or id) or of a unit subtree
+         * @description Creates draft plans where missing and appends the targets to draft plans; submitted and approved plans are skipped (listed with the reason). `dryRun` counts without writing. One transaction, set-based statements, one audit event with the counts. 404 for a unit (or position) outside your scope.
+         */
+        post: operations["bulkApplyPerformanceTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress reports in your reach, newest first (the leader’s inbox with status=pending&awaitingMe=true; employees: their own history) */
+        get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One progress report */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/reports/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or return a pending report (the direct leader, or a leader above in the unit tree)
+         * @description A returned report needs a `comment` (400 naming it) and no longer counts: the target falls back to the latest report not returned, and its pace and at-risk flag are recomputed. Only pending reports (409 REPORT_DECIDED); `version` guards against stale decisions (409 STALE_VERSION). Live events `report.accepted` / `report.returned` (+ at-risk changes).
+         */
+        post: operations["decideReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/reports/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the evidence file of a report (as uploaded; not cached) */
+        get: operations["getReportEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live performance events in your scope (reports, decisions, pace changes, plans, coaching, evaluations)
+         * @description A `text/event-stream` shared by every API process (PostgreSQL LISTEN/NOTIFY). `ready` first, a `ping` every 25 s, then the events of your scope as they are committed: your unit subtree (and your own) for leaders and operators, everything for planners and admins, only your own for employees. Each event has `id` (the event id, increasing), `event` (its type: `report.submitted`, `report.accepted`, `report.returned`, `target.at_risk`, `target.back_on_track`, `plan.submitted`, `plan.approved`, `plan.returned`, `coaching.opened`, `coaching.updated`, `evaluation.finalised`) and `data` (JSON: the ids, names and figures a board needs to update a row, plus `at`). With `Last-Event-ID` (or `?lastEventId=`) the events in scope after that id are replayed first (at most 1000, oldest first), then live ones follow without duplicates. `ready` (data `{scope, employeeOnly, replayed?}`) and `ping` carry the id the stream is up to, so a reconnecting EventSource resumes from there (`retry: 3000`). A client that stops reading is disconnected once 4 MB wait for it; it resumes the same way.
+         */
+        get: operations["streamPerformanceEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/target-tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The unit’s tree of targets in a period: each target under the leader’s target it supports
+         * @description Roots are the targets without a parent in the unit’s subtree (e.g. the head’s targets, which cascade from the unit above). unitId defaults to your unit; pace as of today or `on`.
+         */
+        get: operations["getPerformanceTargetTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/targets/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A target’s progress reports, newest first */
+        get: operations["listTargetReports"];
+        put?: never;
+        /**
+         * Report progress on one of my targets: realised quantity or percentage, a note and evidence (link or file)
+         * @description Only the employee whose plan it is (another person’s target answers 404 TARGET_NOT_FOUND naming `targetId`; a leader or operator who can see it gets 403 NOT_PLAN_OWNER). The plan must be approved (409 PLAN_NOT_APPROVED). Exactly one of `realised` (cumulative quantity) and `realisedPercent` (stored as quantity × percent ÷ 100, givenAs = percent). `reportedOn` defaults to today (WIB), within the period and not in the future. One transaction: the report (and its file), the target’s realised quantity, pace and at-risk flag, the audit event and the live events (`report.submitted`, plus `target.at_risk` / `target.back_on_track` when the flag changes).
+         */
+        post: operations["submitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/units/{unitId}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unit performance: target realisation against the expected pace, final annual predicates with the unit rating and lock, and the IKM — for the unit and each child unit
+         * @description Figures cover the unit and everything below it; `children` gives the same figures per direct child unit (the planner’s city view asks for the root). Pace as calc/pace.ts on `on` (default today) with the threshold of `performance.monitoring`; realisation and expected are weighted by the targets’ weights over approved plans. Predicates: final annual evaluations (checkpoint 0); rating and locked are the unit’s own. IKM: responses within the period’s dates.
+         */
+        get: operations["getUnitPerformanceSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/positions": {
         parameters: {
             query?: never;
@@ -1084,6 +1761,46 @@ export interface paths {
          * @description No sign-in. Rate-limited per client like sign-in; an unknown code answers 404 with the same body whatever the code, so codes cannot be enumerated.
          */
         get: operations["checkCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Public: rate a service — nine answers 1–4 (null = not answered, at least five answered), an optional comment and contact for a reply
+         * @description Flood protection from the rule `ikm.flood_protection`, counted in the database (all API processes): per device per day (429 FEEDBACK_DEVICE_LIMIT), per network address per hour, generous so an office’s shared Wi-Fi is fine (429 FEEDBACK_ADDRESS_LIMIT), both with Retry-After; the same answers and comment for the same service from the same device (or address) within the window: 409 DUPLICATE_FEEDBACK. Bad answers: 400 naming `answers.<i>` or `answers`. Nothing personal is stored unless contact details are given; the address and device only as keyed hashes.
+         */
+        post: operations["submitFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/ikm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public: the published IKM of the year per unit (its own services) and for the city
+         * @description Units with responses in the year, by name, with the converted index and grade (null when an element has no answer). Cached for 30 s; ETag, 304 on If-None-Match.
+         */
+        get: operations["getPublicIkm"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1221,6 +1938,40 @@ export interface paths {
          * @description Rate-limited like sign-in; an unknown number and a wrong birth date answer the same 404, so numbers cannot be enumerated. Scores appear only once the round has published the SKD or final result; never the NIK.
          */
         get: operations["getApplicationStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: the units with service desks citizens can rate, each with its active services */
+        get: operations["listPublicServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/services/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: one service desk by its code (from the QR code), with the nine elements to answer and its published comments */
+        get: operations["getPublicService"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3186,6 +3937,44 @@ export interface components {
             /** @description Number of items matching the filters */
             total: number;
         };
+        BehaviourScoreDto: {
+            /**
+             * @description The evidence behind the rating
+             * @example Ramah dan sigap melayani pasien lansia
+             */
+            note?: string;
+            /** @description above, meets or below expectations */
+            rating: components["schemas"]["PerformanceRating"];
+        };
+        BehaviourScoreOutDto: {
+            note: string | null;
+            rating: components["schemas"]["PerformanceRating"];
+        };
+        BehavioursDto: {
+            /** @description Adaptif */
+            adaptif: components["schemas"]["BehaviourScoreDto"];
+            /** @description Akuntabel */
+            akuntabel: components["schemas"]["BehaviourScoreDto"];
+            /** @description Berorientasi Pelayanan */
+            berorientasi_pelayanan: components["schemas"]["BehaviourScoreDto"];
+            /** @description Harmonis */
+            harmonis: components["schemas"]["BehaviourScoreDto"];
+            /** @description Kolaboratif */
+            kolaboratif: components["schemas"]["BehaviourScoreDto"];
+            /** @description Kompeten */
+            kompeten: components["schemas"]["BehaviourScoreDto"];
+            /** @description Loyal */
+            loyal: components["schemas"]["BehaviourScoreDto"];
+        };
+        BehavioursOutDto: {
+            adaptif: components["schemas"]["BehaviourScoreOutDto"];
+            akuntabel: components["schemas"]["BehaviourScoreOutDto"];
+            berorientasi_pelayanan: components["schemas"]["BehaviourScoreOutDto"];
+            harmonis: components["schemas"]["BehaviourScoreOutDto"];
+            kolaboratif: components["schemas"]["BehaviourScoreOutDto"];
+            kompeten: components["schemas"]["BehaviourScoreOutDto"];
+            loyal: components["schemas"]["BehaviourScoreOutDto"];
+        };
         BulkAssignResultDto: {
             /** @description Positions matched */
             positions: number;
@@ -3203,6 +3992,51 @@ export interface components {
              */
             orgUnitId?: string;
             positionKind: components["schemas"]["PositionKind"];
+        };
+        BulkPlansDto: {
+            /**
+             * @description Count only: nothing is written
+             * @default false
+             */
+            dryRun: boolean;
+            /** Format: uuid */
+            periodId: string;
+            /**
+             * Format: uuid
+             * @description Holders of this one position (instead of positionTitle)
+             */
+            positionId?: string;
+            /**
+             * @description Holders of positions with this title (case-insensitive), anywhere in the subtree
+             * @example Perawat
+             */
+            positionTitle?: string;
+            /** @description The targets appended to each plan */
+            targets: components["schemas"]["TemplateTargetInputDto"][];
+            /**
+             * Format: uuid
+             * @description The holders in this unit and every unit below it
+             */
+            unitId: string;
+        };
+        BulkPlansResultDto: {
+            dryRun: boolean;
+            /** @description Active holders matched */
+            employees: number;
+            /** @description Draft plans created */
+            plansCreated: number;
+            /** @description Existing draft plans the targets were appended to */
+            plansExtended: number;
+            /** @description Holders whose plan is submitted or approved (left unchanged) */
+            skipped: components["schemas"]["BulkSkippedDto"][];
+            /** @description Targets written (or that would be, in a dry run) */
+            targetsAdded: number;
+        };
+        BulkSkippedDto: {
+            /** Format: uuid */
+            employeeId: string;
+            name: string;
+            reason: components["schemas"]["PerformanceBulkSkipReason"];
         };
         CancelTrainingSessionDto: {
             /** @example Narasumber berhalangan */
@@ -3239,6 +4073,74 @@ export interface components {
             /** @description Always true: an unknown or withdrawn code answers 404 */
             valid: boolean;
         };
+        CoachingActionDto: {
+            /**
+             * @description An agreed action
+             * @example Jadwalkan ulang kunjungan rumah yang tertunda
+             */
+            action: string;
+            /**
+             * @description By when (yyyy-mm-dd)
+             * @example 2026-12-15
+             */
+            due?: string;
+            /**
+             * @description Who does it (free text: the employee, the leader, a colleague)
+             * @example Pegawai
+             */
+            owner?: string;
+        };
+        CoachingDto: {
+            actions: components["schemas"]["CoachingActionDto"][];
+            cause: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            employeeId: string;
+            employeeName: string;
+            /** @example 2026-12-20 */
+            followUpOn: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The leader who coaches (the direct leader when opened by someone else)
+             */
+            leaderEmployeeId: string | null;
+            leaderName: string | null;
+            /** @example 198506152010012001 */
+            nip: string;
+            openedByName: string | null;
+            outcome: string | null;
+            /** @description Open and the follow-up date is past (as of `on` or today) */
+            overdue: boolean;
+            /** Format: uuid */
+            periodId: string;
+            periodName: string;
+            /** Format: uuid */
+            planId: string | null;
+            status: components["schemas"]["CoachingStatus"];
+            /** Format: uuid */
+            targetId: string | null;
+            targetTitle: string | null;
+            /** Format: uuid */
+            unitId: string | null;
+            unitName: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CoachingPage: {
+            items: components["schemas"]["CoachingDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        /** @enum {string} */
+        CoachingStatus: "open" | "closed";
         CompetencyDto: {
             active: boolean;
             /** @example M-KOM */
@@ -3362,6 +4264,32 @@ export interface components {
              */
             validUntil?: string;
         };
+        CreateCoachingDto: {
+            /** @description The agreed actions (at least one) */
+            actions: components["schemas"]["CoachingActionDto"][];
+            /**
+             * @description The cause found together
+             * @example Kunjungan rumah tertunda karena kendaraan operasional rusak
+             */
+            cause: string;
+            /**
+             * Format: uuid
+             * @description The employee coached (in your unit subtree, or one you lead directly)
+             */
+            employeeId: string;
+            /**
+             * @description Follow-up date (yyyy-mm-dd): overdue once past while the dialogue is open
+             * @example 2026-12-20
+             */
+            followUpOn: string;
+            /** Format: uuid */
+            periodId: string;
+            /**
+             * Format: uuid
+             * @description The target the dialogue is about (opened from an at-risk target): a target of the employee’s plan in the period
+             */
+            targetId?: string;
+        };
         CreateCompetencyDto: {
             /** @example T-ASKEP */
             code: string;
@@ -3440,6 +4368,27 @@ export interface components {
              */
             unitId: string;
         };
+        CreateIkmServiceDto: {
+            /**
+             * @description Service users per year (the population N of the minimum sample)
+             * @example 12000
+             */
+            annualUsers?: number;
+            /**
+             * @description Short public code printed in the QR code (capital letters, digits, dashes)
+             * @example PKM-PONCOL-UMUM
+             */
+            code: string;
+            /** @example Loket 1 */
+            desk?: string;
+            /** @example Poli Umum */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The unit that serves
+             */
+            unitId: string;
+        };
         CreateOrgUnitDto: {
             /** @example PKM-BARU */
             code: string;
@@ -3454,6 +4403,30 @@ export interface components {
             /** @example 33.74.10 */
             regionCode?: string | null;
             sector: components["schemas"]["Sector"];
+        };
+        CreatePerformancePlanDto: {
+            /**
+             * Format: uuid
+             * @description Default: the caller’s own employee record
+             */
+            employeeId?: string;
+            /** Format: uuid */
+            periodId: string;
+        };
+        CreatePeriodDto: {
+            /** @description Default from the reference rule `performance.monitoring` */
+            checkpoints?: components["schemas"]["PerformanceCheckpoints"];
+            /**
+             * @description On or after startsOn
+             * @example 2026-12-31
+             */
+            endsOn: string;
+            /** @example SKP 2026 */
+            name: string;
+            /** @example 2026-01-01 */
+            startsOn: string;
+            /** @example 2026 */
+            year: number;
         };
         CreatePlanDto: {
             /**
@@ -3583,6 +4556,30 @@ export interface components {
             value: {
                 [key: string]: unknown;
             };
+        };
+        CreateReportDto: {
+            /**
+             * @description An http(s) link to the evidence
+             * @example https://drive.semarangkota.go.id/laporan/123
+             */
+            evidenceLink?: string;
+            /** @example Posyandu Kelurahan Bulu Lor selesai, 48 balita ditimbang. */
+            note?: string;
+            /**
+             * @description Cumulative quantity realised so far, in the target’s unit (≥ 0, two decimals)
+             * @example 42
+             */
+            realised?: number;
+            /**
+             * @description Or: the share realised in percent of the target quantity (0–1000); stored as quantity × percent / 100
+             * @example 35
+             */
+            realisedPercent?: number;
+            /**
+             * @description Day the progress refers to (default today, WIB); within the period, not in the future
+             * @example 2026-05-20
+             */
+            reportedOn?: string;
         };
         CreateRoundAmendmentDto: {
             /**
@@ -3979,6 +4976,50 @@ export interface components {
             /** @description Σ shortfall of the assessed people of the subtree when drafted (levels) */
             totalShortfall: number;
         };
+        DistributionLimitDto: {
+            /** @description How many there are now (annual evaluations, draft or final) */
+            actual: number;
+            /**
+             * @description The count for this unit’s staff: at least (min, rounded up) or at most (max, rounded down)
+             * @example 7
+             */
+            count: number;
+            /**
+             * @description The rule’s group: one predicate or several joined by `_or_`
+             * @example baik
+             */
+            group: string;
+            kind: components["schemas"]["DistributionLimitKind"];
+            predicates: components["schemas"]["PerformancePredicate"][];
+            /**
+             * @description Share of the staff (0–1), null for a plain count
+             * @example 0.7
+             */
+            share: number | null;
+        };
+        /** @enum {string} */
+        DistributionLimitKind: "min" | "max";
+        DistributionViolationDto: {
+            /** @example 8 */
+            actual: number;
+            /**
+             * @description How many people must move for the rule to hold
+             * @example 1
+             */
+            excess: number;
+            /** @example baik */
+            group: string;
+            kind: components["schemas"]["DistributionLimitKind"];
+            /**
+             * @description The count the rule asks for
+             * @example 7
+             */
+            limit: number;
+            /** @example at most 7 of 10 may be Baik (70%); 8 are */
+            message: string;
+            predicates: components["schemas"]["PerformancePredicate"][];
+            share: number | null;
+        };
         DocumentDto: {
             /** @example application/pdf */
             contentType: string;
@@ -4152,6 +5193,45 @@ export interface components {
              */
             employeeId?: string;
         };
+        EvaluationDto: {
+            behaviourRating: components["schemas"]["PerformanceRating"];
+            behaviours: components["schemas"]["BehavioursOutDto"];
+            /** @description 0 = annual; 1… = a checkpoint */
+            checkpoint: number;
+            /** @description Butuh Perbaikan or worse: a coaching dialogue is required before an annual one is finalised */
+            coachingRequired: boolean;
+            evaluatorName: string | null;
+            /** Format: date-time */
+            finalisedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example Baik */
+            label: string;
+            note: string | null;
+            predicate: components["schemas"]["PerformancePredicate"];
+            /** @description true when the result rating was taken from the unit’s rating (the head of the unit) */
+            resultFromUnitRating: boolean;
+            resultRating: components["schemas"]["PerformanceRating"];
+            status: components["schemas"]["EvaluationStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /** @enum {string} */
+        EvaluationStatus: "draft" | "final";
+        EvidenceFileDto: {
+            /**
+             * @example image/jpeg
+             * @enum {string}
+             */
+            contentType: "image/jpeg" | "image/png" | "application/pdf";
+            /** @example posyandu.jpg */
+            fileName: string;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256: string;
+            /** @example 184320 */
+            size: number;
+        };
         ExplainNodeDto: {
             children: components["schemas"]["ExplainNodeDto"][];
             /** @example Σ volume × menit */
@@ -4168,6 +5248,12 @@ export interface components {
         };
         /** @enum {string} */
         ExportFormat: "xlsx" | "csv";
+        FeedbackReceiptDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            receivedAt: string;
+        };
         FieldErrorDto: {
             /** @example is_iso8601 */
             code: string;
@@ -4178,6 +5264,15 @@ export interface components {
              * @example birthDate
              */
             path: string;
+        };
+        FinaliseEvaluationDto: {
+            /**
+             * @description 0 = annual
+             * @example 0
+             */
+            checkpoint: number;
+            /** @description The version of the evaluation you read; a stale one gets 409 */
+            version: number;
         };
         FinalScoreCalculationDto: {
             /**
@@ -4482,6 +5577,38 @@ export interface components {
              */
             responses?: (number | null)[][];
         };
+        IkmCommentDto: {
+            /** @description The nine answers (null = unanswered) */
+            answers: number[] | null;
+            comment: string;
+            contact: string | null;
+            /** @description Left by the citizen for a reply (staff only) */
+            contactName: string | null;
+            moderatedByName: string | null;
+            reply: string | null;
+            /** Format: uuid */
+            responseId: string;
+            serviceCode: string;
+            /** Format: uuid */
+            serviceId: string;
+            serviceName: string;
+            status: components["schemas"]["IkmCommentStatus"];
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            version: number;
+        };
+        IkmCommentPage: {
+            items: components["schemas"]["IkmCommentDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        /** @enum {string} */
+        IkmCommentStatus: "pending" | "published" | "hidden";
         IkmElementDto: {
             /** @description Answers counted (0 when means were sent) */
             answered: number;
@@ -4493,8 +5620,67 @@ export interface components {
              */
             mean: number;
         };
+        IkmElementLabelDto: {
+            /** @example persyaratan */
+            key: string;
+            /** @example Persyaratan pelayanan */
+            label: string;
+        };
         /** @enum {string} */
         IkmGrade: "A" | "B" | "C" | "D";
+        /** @enum {string} */
+        IkmModerationStatus: "published" | "hidden";
+        IkmReportDto: {
+            /** @description Answers counted per element (unanswered left out) */
+            answered: number[];
+            /** @example 81.11 */
+            convertedIndex: number | null;
+            /**
+             * @description The nine element means (NRR, 4 decimals), null for an element nobody answered
+             * @example [
+             *       3.2,
+             *       3.1,
+             *       3,
+             *       3.4,
+             *       3.5,
+             *       3.3,
+             *       3.6,
+             *       2.9,
+             *       3.2
+             *     ]
+             */
+            elementMeans: number[] | null;
+            elements: components["schemas"]["IkmElementLabelDto"][];
+            /** @description responses ≥ minimumSample (null when the population is unknown) */
+            enoughSample: boolean | null;
+            /** @example 2026-01-01 */
+            from: string;
+            /** @enum {string|null} */
+            grade: "A" | "B" | "C" | "D" | null;
+            /**
+             * @description Σ NRR / 9; null when an element has no answer
+             * @example 3.2444
+             */
+            index: number | null;
+            /** @example Baik */
+            label: string | null;
+            /**
+             * @description Krejcie & Morgan minimum sample for the population
+             * @example 278
+             */
+            minimumSample: number | null;
+            /** @description Σ annualUsers of the active services (a quarter: a quarter of it); null when unknown */
+            population: number | null;
+            /** @description Responses received in the period (WIB calendar days) */
+            responses: number;
+            /** @example 2026-12-31 */
+            to: string;
+            /** @description The last 8 quarters up to the end of the period asked about, oldest first */
+            trend: components["schemas"]["IkmTrendPointDto"][];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
         IkmResultDto: {
             /**
              * @description index × 25, 2 decimals
@@ -4523,6 +5709,47 @@ export interface components {
             ruleVersion: components["schemas"]["PerformanceRuleVersionDto"];
             /** @description Whether the responses reach the minimum sample */
             sampleSufficient: boolean | null;
+        };
+        IkmServiceDto: {
+            active: boolean;
+            annualUsers: number | null;
+            /** @example PKM-PONCOL-UMUM */
+            code: string;
+            desk: string | null;
+            /**
+             * @description Path of the public form (the QR code points at it on this server)
+             * @example /umpan-balik/PKM-PONCOL-UMUM
+             */
+            formPath: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Poli Umum */
+            name: string;
+            /** @description Responses received so far */
+            responses: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            version: number;
+        };
+        IkmServicePage: {
+            items: components["schemas"]["IkmServiceDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        IkmTrendPointDto: {
+            /**
+             * @description Null without responses or with an element nobody answered
+             * @example 81.11
+             */
+            convertedIndex: number | null;
+            /** @enum {string|null} */
+            grade: "A" | "B" | "C" | "D" | null;
+            /** @example 2026-Q1 */
+            period: string;
+            responses: number;
         };
         ImportCellErrorDto: {
             /** @example invalid_date */
@@ -4724,6 +5951,15 @@ export interface components {
             /** @example competency.jpm */
             ruleKey: string;
         };
+        LeaderTargetDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        LockUnitDto: {
+            /** @description The version of the unit rating you read; a stale one gets 409 */
+            version?: number;
+        };
         LoginDto: {
             /**
              * Format: password
@@ -4758,6 +5994,150 @@ export interface components {
             unitId: string | null;
             unitName: string | null;
             username: string | null;
+        };
+        MissingEvaluationDto: {
+            /** Format: uuid */
+            employeeId: string;
+            name: string;
+            nip: string;
+            /** Format: uuid */
+            planId: string;
+            /** @description No annual evaluation yet, or a draft one */
+            status: components["schemas"]["MissingEvaluationStatus"];
+        };
+        /**
+         * @description No annual evaluation yet, or a draft one
+         * @enum {string}
+         */
+        MissingEvaluationStatus: "none" | "draft";
+        ModerateIkmCommentDto: {
+            /** @description A public reply shown under the comment */
+            reply?: string | null;
+            status: components["schemas"]["IkmModerationStatus"];
+            /** @description The version you read (409 STALE_VERSION when it changed meanwhile) */
+            version: number;
+        };
+        MonitoringCheckpointDto: {
+            /** @example 2026-06-30 */
+            endsOn: string;
+            /**
+             * @description Index of the checkpoint containing `on` (1…12 monthly, 1…4 quarterly)
+             * @example 6
+             */
+            index: number;
+            /** @example 2026-06-01 */
+            startsOn: string;
+        };
+        MonitoringDto: {
+            checkpoint: components["schemas"]["MonitoringCheckpointDto"];
+            /** @example 2026-06-15 */
+            on: string;
+            /** @description At risk first (most behind first), then not reported this checkpoint, then by name */
+            people: components["schemas"]["MonitoringPeoplePageDto"];
+            period: components["schemas"]["MonitoringPeriodDto"];
+            /**
+             * @description At-risk threshold (performance.monitoring rule): behind pace by more than this share
+             * @example 0.15
+             */
+            threshold: number;
+            totals: components["schemas"]["MonitoringTotalsDto"];
+            /** @description The selected unit (first) and its direct children, each rolled up over its subtree */
+            units: components["schemas"]["MonitoringUnitDto"][];
+        };
+        MonitoringPeoplePageDto: {
+            items: components["schemas"]["MonitoringPersonDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        MonitoringPeriodDto: {
+            checkpoints: components["schemas"]["PerformanceCheckpoints"];
+            /** @example 2026-12-31 */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @example SKP 2026 */
+            name: string;
+            /** @example 2026-01-01 */
+            startsOn: string;
+            status: components["schemas"]["PerformancePeriodStatus"];
+            /** @example 2026 */
+            year: number;
+        };
+        MonitoringPersonDto: {
+            atRiskTargets: number;
+            /** @description expected − realisation (positive = behind) */
+            behind: number | null;
+            /** Format: uuid */
+            employeeId: string;
+            /** @description Weighted mean expected share on `on` */
+            expected: number | null;
+            /** Format: date-time */
+            lastReportAt: string | null;
+            /** @example Dewi Lestari */
+            name: string;
+            /** @example 198506152010012001 */
+            nip: string;
+            /** @description Open coaching dialogues in the period */
+            openCoaching: number;
+            overdueFollowUps: number;
+            /** Format: uuid */
+            planId: string | null;
+            /** @enum {string|null} */
+            planStatus: "draft" | "submitted" | "approved" | null;
+            positionTitle: string | null;
+            /** @description Weighted mean realisedShare (4 decimals) */
+            realisation: number | null;
+            reportedThisCheckpoint: boolean;
+            /** @description Targets of the approved plan */
+            targets: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
+        MonitoringTotalsDto: {
+            /** @description With an approved plan (the ones expected to report) */
+            approved: number;
+            /** @description People with at least one target at risk */
+            atRiskPeople: number;
+            atRiskTargets: number;
+            /** @description Approved plans without a report this checkpoint */
+            notReported: number;
+            /** @description Open coaching dialogues whose follow-up date is before `on` */
+            overdueFollowUps: number;
+            /** @description Active employees in the subtree */
+            people: number;
+            /** @description Approved plans with a report (not returned) dated in this checkpoint */
+            reportedThisCheckpoint: number;
+            /** @description With a plan in the period (any status) */
+            withPlan: number;
+        };
+        MonitoringUnitDto: {
+            /** @description People with at least one target at risk */
+            atRisk: number;
+            /** @example 1 */
+            depth: number;
+            /**
+             * @description Weighted mean expected share
+             * @example 0.5
+             */
+            expected: number | null;
+            /** @description Approved plans not reported this checkpoint */
+            notReported: number;
+            /** @description Active employees of the unit and everything below it */
+            people: number;
+            /**
+             * @description Weighted mean realisedShare of the approved targets (null without any)
+             * @example 0.42
+             */
+            realisation: number | null;
+            /** @description Reported this checkpoint */
+            reported: number;
+            /** Format: uuid */
+            unitId: string;
+            /** @example Dinas Kesehatan */
+            unitName: string;
+            withPlan: number;
         };
         MyEnrolmentDto: {
             /** Format: uuid */
@@ -4946,6 +6326,105 @@ export interface components {
             submitted: number;
         };
         /** @enum {string} */
+        PerformanceBulkSkipReason: "plan_submitted" | "plan_approved";
+        /** @enum {string} */
+        PerformanceCheckpoints: "monthly" | "quarterly";
+        /** @enum {string} */
+        PerformancePeriodStatus: "open" | "closed";
+        /**
+         * @description What you may do with the plan now
+         * @enum {string}
+         */
+        PerformancePlanAction: "edit" | "submit" | "approve" | "return" | "revise";
+        PerformancePlanDto: {
+            /** @description What you may do with the plan now */
+            allowedActions: components["schemas"]["PerformancePlanAction"][];
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedByName: string | null;
+            /**
+             * @description At-risk threshold of the rule `performance.monitoring`
+             * @example 0.15
+             */
+            atRiskThreshold: number;
+            /** Format: uuid */
+            employeeId: string;
+            employeeName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The direct leader (resolved when the plan was made or submitted)
+             */
+            leaderEmployeeId: string | null;
+            leaderName: string | null;
+            /** @description The targets of the leader’s plan in the same period (to cascade from) */
+            leaderTargets: components["schemas"]["LeaderTargetDto"][];
+            nip: string | null;
+            /**
+             * @description The day the pace figures are computed for
+             * @example 2026-03-15
+             */
+            on: string;
+            /** Format: uuid */
+            periodId: string;
+            positionTitle: string | null;
+            /** @description Why the leader returned the plan (until it is submitted again) */
+            returnReason: string | null;
+            /**
+             * @description Starts at 1; +1 at each revision of the approved plan
+             * @example 1
+             */
+            revision: number;
+            status: components["schemas"]["PerformancePlanStatus"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            targetCount: number;
+            targets: components["schemas"]["TargetDto"][];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            version: number;
+            /** @example 100 */
+            weightTotal: number;
+        };
+        /** @enum {string} */
+        PerformancePlanStatus: "draft" | "submitted" | "approved";
+        PerformancePlanSummaryDto: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: uuid */
+            employeeId: string;
+            employeeName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The direct leader (resolved when the plan was made or submitted)
+             */
+            leaderEmployeeId: string | null;
+            leaderName: string | null;
+            nip: string | null;
+            /** Format: uuid */
+            periodId: string;
+            positionTitle: string | null;
+            /**
+             * @description Starts at 1; +1 at each revision of the approved plan
+             * @example 1
+             */
+            revision: number;
+            status: components["schemas"]["PerformancePlanStatus"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            targetCount: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            version: number;
+            /** @example 100 */
+            weightTotal: number;
+        };
+        /** @enum {string} */
         PerformancePredicate: "sangat_baik" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang";
         /**
          * @description Result rating (hasil kerja): above, meets or below expectations
@@ -4962,6 +6441,32 @@ export interface components {
             key: string;
             /** @example PermenPAN-RB No. 6 Tahun 2022 */
             legalBasis: string;
+        };
+        PeriodDto: {
+            /**
+             * @description Number of checkpoints in the period
+             * @example 12
+             */
+            checkpointCount: number;
+            checkpoints: components["schemas"]["PerformanceCheckpoints"];
+            createdByName: string | null;
+            /**
+             * @description Checkpoint index of today (or `on`): months (monthly) or quarters (quarterly) since startsOn, from 1; null outside the period
+             * @example 3
+             */
+            currentCheckpoint: number | null;
+            /** @example 2026-12-31 */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @example SKP 2026 */
+            name: string;
+            /** @example 2026-01-01 */
+            startsOn: string;
+            status: components["schemas"]["PerformancePeriodStatus"];
+            version: number;
+            /** @example 2026 */
+            year: number;
         };
         PersonnelSpendingDto: {
             /** @example 30 */
@@ -5023,6 +6528,40 @@ export interface components {
             version: number;
             year: number;
         };
+        PlanEvaluationDto: {
+            /** @description Whether you may save and finalise evaluations of this plan */
+            canEvaluate: boolean;
+            /** @description Checkpoints of the period (evaluations 1…n); 0 is the annual one */
+            checkpoints: number;
+            /** @description Coaching dialogues recorded for the employee in this period */
+            coachingCount: number;
+            /** Format: uuid */
+            employeeId: string;
+            employeeName: string;
+            /** @description Annual (0) first, then the checkpoints in order */
+            evaluations: components["schemas"]["EvaluationDto"][];
+            /** @description The employee holds the head position of the plan’s unit: the result rating follows the unit rating */
+            isHead: boolean;
+            /** Format: uuid */
+            leaderEmployeeId: string | null;
+            leaderName: string | null;
+            nip: string;
+            /** Format: uuid */
+            periodId: string;
+            periodName: string;
+            /** Format: uuid */
+            planId: string;
+            planStatus: components["schemas"]["PlanStatus"];
+            positionTitle: string | null;
+            /** Format: uuid */
+            unitId: string;
+            /** @description The unit’s annual results are locked: no more changes */
+            unitLocked: boolean;
+            unitName: string;
+            /** @enum {string|null} */
+            unitRating: "istimewa" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang" | null;
+            year: number;
+        };
         PlanLineDto: {
             /** @description quantity × annualCostPerPerson */
             annualCost: number;
@@ -5058,6 +6597,12 @@ export interface components {
             /** @description Value of one formation (sector weight × pressure) */
             weight: number;
         };
+        PlanListDto: {
+            items: components["schemas"]["PerformancePlanSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         /**
          * @description How the lines were chosen (manual once edited by hand)
          * @enum {string}
@@ -5078,6 +6623,28 @@ export interface components {
              * @example 2
              */
             quantity: number;
+        };
+        PlanReasonDto: {
+            /** @example Target disesuaikan dengan perubahan anggaran */
+            reason: string;
+            /** @description The plan version you read; a stale one gets 409 */
+            version: number;
+        };
+        PlanRevisionDto: {
+            /** @description The approved plan before the revision: { status, approvedAt, approvedByName, targets: [...] } */
+            before: {
+                [key: string]: unknown;
+            };
+            byName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            reason: string;
+            /** @description The revision number that was approved before this change */
+            revision: number;
         };
         /** @enum {string} */
         PlanSort: "year" | "name" | "status" | "updatedAt" | "formations" | "cost";
@@ -5124,6 +6691,10 @@ export interface components {
         PlanTransitionDto: {
             /** @description A note kept in the audit trail */
             note?: string;
+            /** @description The plan version you read; a stale one gets 409 */
+            version: number;
+        };
+        PlanVersionDto: {
             /** @description The plan version you read; a stale one gets 409 */
             version: number;
         };
@@ -5223,6 +6794,13 @@ export interface components {
             /** @description Result rating (hasil kerja): above, meets or below expectations */
             resultRating: components["schemas"]["PerformanceRating"];
         };
+        PredicateCountsDto: {
+            baik: number;
+            butuh_perbaikan: number;
+            kurang: number;
+            sangat_baik: number;
+            sangat_kurang: number;
+        };
         PredicateResultDto: {
             behaviourRating: components["schemas"]["PerformanceRating"];
             /** @description Butuh Perbaikan or worse: a recorded coaching dialogue with a follow-up plan is required */
@@ -5312,6 +6890,46 @@ export interface components {
             stage: components["schemas"]["ResultStage"];
             vacancies: components["schemas"]["ResultVacancySummaryDto"][];
         };
+        PublicCommentDto: {
+            comment: string;
+            reply: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        PublicIkmDto: {
+            elements: components["schemas"]["IkmElementLabelDto"][];
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-12-31 */
+            to: string;
+            /** @description The whole city */
+            total: components["schemas"]["PublicIkmTotalDto"];
+            /** @description Units with responses in the year (their own services), by name */
+            units: components["schemas"]["PublicIkmUnitDto"][];
+            /** @example 2026 */
+            year: number;
+        };
+        PublicIkmTotalDto: {
+            convertedIndex: number | null;
+            /** @enum {string|null} */
+            grade: "A" | "B" | "C" | "D" | null;
+            label: string | null;
+            responses: number;
+        };
+        PublicIkmUnitDto: {
+            /** @example 81.11 */
+            convertedIndex: number | null;
+            /** @enum {string|null} */
+            grade: "A" | "B" | "C" | "D" | null;
+            /** @example puskesmas */
+            kind: string;
+            /** @example Baik */
+            label: string | null;
+            responses: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
         PublicRecruitmentRoundPage: {
             items: components["schemas"]["PublicRoundSummaryDto"][];
             page: number;
@@ -5360,6 +6978,41 @@ export interface components {
             type: components["schemas"]["RoundType"];
             year: number;
         };
+        PublicServiceDto: {
+            /** @example PKM-PONCOL-UMUM */
+            code: string;
+            /** @description The latest published comments on this service (moderated), newest first */
+            comments: components["schemas"]["PublicCommentDto"][];
+            desk: string | null;
+            /** @description The nine elements to answer, in order */
+            elements: components["schemas"]["IkmElementLabelDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @example Poli Umum */
+            name: string;
+            /** Format: uuid */
+            unitId: string;
+            /** @example puskesmas */
+            unitKind: string;
+            unitName: string;
+        };
+        PublicServiceItemDto: {
+            /** @example PKM-PONCOL-UMUM */
+            code: string;
+            desk: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example Poli Umum */
+            name: string;
+        };
+        PublicServiceUnitDto: {
+            /** @example puskesmas */
+            kind: string;
+            services: components["schemas"]["PublicServiceItemDto"][];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
         PublicVacancyDto: {
             ageMax: number | null;
             applicants: number;
@@ -5379,6 +7032,12 @@ export interface components {
             /** @description Shown with the publication (e.g. the decree number) */
             note?: string;
             stage: components["schemas"]["ResultStage"];
+        };
+        PutTargetsDto: {
+            /** @description The plan’s targets, in order: they replace the current ones (ids kept when given) */
+            targets: components["schemas"]["TargetInputDto"][];
+            /** @description The plan version you read; a stale one gets 409 */
+            version: number;
         };
         RaisedLevelDto: {
             /** Format: uuid */
@@ -5513,7 +7172,28 @@ export interface components {
             /** @description Number of items matching the filters */
             total: number;
         };
+        RecommendationAppraisalDto: {
+            /** @example Butuh Perbaikan */
+            label: string;
+            /**
+             * @description The BerAKHLAK values rated below expectations in that evaluation (keys, in BerAKHLAK order)
+             * @example [
+             *       "harmonis",
+             *       "kolaboratif"
+             *     ]
+             */
+            lowBehaviours: string[];
+            /** Format: uuid */
+            periodId: string;
+            predicate: components["schemas"]["RecommendationAppraisalPredicate"];
+            /** @example 2025 */
+            year: number;
+        };
+        /** @enum {string} */
+        RecommendationAppraisalPredicate: "butuh_perbaikan" | "kurang" | "sangat_kurang";
         RecommendationDto: {
+            /** @description Ranked up because the latest final annual predicate is Butuh Perbaikan or worse (see `appraisal`) */
+            appraisalBoost: boolean;
             code: string;
             /** @description Why: the competencies it closes and by how much */
             competencies: components["schemas"]["RecommendedCompetencyDto"][];
@@ -5534,11 +7214,15 @@ export interface components {
             rank: number;
             /** @example Menutup 2 level: Komunikasi +1 (3 → 4), Kerja Sama +1 (2 → 3) */
             reason: string;
+            /** @description The program raises a soft-skill competency (or is a soft-skill program) */
+            softSkill: boolean;
             title: string;
             /** @example soft_skill */
             type: string;
         };
         RecommendationListDto: {
+            /** @description The latest final annual appraisal when its predicate is Butuh Perbaikan or worse (soft-skill programs ranked first); null otherwise */
+            appraisal: components["schemas"]["RecommendationAppraisalDto"] | null;
             /** Format: uuid */
             employeeId: string;
             employeeName: string;
@@ -5717,6 +7401,91 @@ export interface components {
             items: components["schemas"]["StandardItemInputDto"][];
             /** @description The revision you read (0 for a position without a standard); a stale one gets 409 */
             revision: number;
+        };
+        /** @enum {string} */
+        ReportDecision: "accept" | "return";
+        ReportDecisionDto: {
+            /**
+             * @description Required to return a report
+             * @example Lampirkan daftar hadir posyandu.
+             */
+            comment?: string;
+            decision: components["schemas"]["ReportDecision"];
+            /**
+             * @description The report’s version (409 STALE_VERSION when it changed)
+             * @example 1
+             */
+            version: number;
+        };
+        ReportDto: {
+            /** @description The leader’s comment (required when returned) */
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            /** Format: uuid */
+            employeeId: string;
+            /** @example Dewi Lestari */
+            employeeName: string;
+            evidenceFile: components["schemas"]["EvidenceFileDto"] | null;
+            evidenceLink: string | null;
+            givenAs: components["schemas"]["ReportGivenAs"];
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** Format: uuid */
+            planId: string;
+            /** @example 100 */
+            quantity: number;
+            /** @example kegiatan */
+            quantityUnit: string;
+            /**
+             * @description Cumulative quantity (converted from the percentage when givenAs = percent)
+             * @example 42
+             */
+            realised: number;
+            /** @example 2026-05-20 */
+            reportedOn: string;
+            status: components["schemas"]["ReportStatus"];
+            target: components["schemas"]["ReportTargetStateDto"];
+            /** Format: uuid */
+            targetId: string;
+            /** @example Penimbangan balita di posyandu */
+            targetTitle: string;
+            /** @example 1 */
+            version: number;
+        };
+        /** @enum {string} */
+        ReportGivenAs: "quantity" | "percent";
+        ReportPage: {
+            items: components["schemas"]["ReportDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items matching the filters */
+            total: number;
+        };
+        /** @enum {string} */
+        ReportStatus: "pending" | "accepted" | "returned";
+        ReportTargetStateDto: {
+            /** @description Behind pace by more than the performance.monitoring threshold */
+            atRisk: boolean;
+            /**
+             * @description Share of the target’s time window elapsed today (4 decimals)
+             * @example 0.5014
+             */
+            expected: number;
+            /**
+             * @description Cumulative quantity realised (latest report not returned)
+             * @example 42
+             */
+            realised: number;
+            /**
+             * @description realised ÷ quantity (4 decimals; above 1 when exceeded)
+             * @example 0.42
+             */
+            realisedShare: number;
         };
         RequiredDocumentDto: {
             /** @example ktp */
@@ -6071,6 +7840,23 @@ export interface components {
             key: string;
             legalBasis: string;
         };
+        SaveEvaluationDto: {
+            /** @description Behaviour rating (perilaku kerja); default: the median of the seven ratings */
+            behaviourRating?: components["schemas"]["PerformanceRating"];
+            /** @description The seven BerAKHLAK values, each rated (all seven required) */
+            behaviours: components["schemas"]["BehavioursDto"];
+            /**
+             * @description 0 = the annual evaluation; 1…12 (monthly) or 1…4 (quarterly) = a checkpoint of the period
+             * @example 0
+             */
+            checkpoint: number;
+            /** @example Capaian target imunisasi di atas rata-rata puskesmas */
+            note?: string;
+            /** @description Result rating (hasil kerja). Required, except for the head of a unit: theirs follows the unit’s rating for the period (istimewa → above, baik → meets, others → below) and what is sent is ignored. */
+            resultRating?: components["schemas"]["PerformanceRating"];
+            /** @description The version of the evaluation you read (required to change an existing one); a stale one gets 409 */
+            version?: number;
+        };
         ScenarioComparisonDto: {
             base: components["schemas"]["ScenarioSideDto"];
             /** @description Per sector */
@@ -6244,6 +8030,12 @@ export interface components {
             notCompleted: number;
             outcomes: components["schemas"]["CompletionOutcomeDto"][];
             session: components["schemas"]["TrainingSessionDto"];
+        };
+        SetUnitRatingDto: {
+            /** @description The unit’s own rating for the period (sets the distribution limits and its head’s result rating) */
+            rating: components["schemas"]["UnitRating"];
+            /** @description The version you read when changing an existing rating; a stale one gets 409 */
+            version?: number;
         };
         ShortlistResultDto: {
             /** @description Applications evaluated (admin passed or a later SKD stage) */
@@ -6459,6 +8251,43 @@ export interface components {
             /** @example CPNS2026-000123 */
             registrationNumber: string;
         };
+        SubmitFeedbackDto: {
+            /**
+             * @description Exactly nine answers (1–4), one per element in order; null for one left unanswered; at least five answered
+             * @example [
+             *       4,
+             *       3,
+             *       3,
+             *       4,
+             *       null,
+             *       4,
+             *       4,
+             *       3,
+             *       3
+             *     ]
+             */
+            answers: (number | null)[];
+            comment?: string;
+            /** @description Phone or e-mail for a reply; stored only when given */
+            contact?: string;
+            /** @description Only for a reply; stored only when given */
+            contactName?: string;
+            /**
+             * @description A random id the browser keeps (localStorage); also accepted as header X-Device-Id. Stored only as a keyed hash.
+             * @example b3f1c0a2-5d8e-4c1b-9a7f-2e6d4c3b1a09
+             */
+            deviceId?: string;
+            /**
+             * @description The service code from the QR code (or serviceId)
+             * @example PKM-PONCOL-UMUM
+             */
+            serviceCode?: string;
+            /**
+             * Format: uuid
+             * @description The service (or serviceCode)
+             */
+            serviceId?: string;
+        };
         SubmitInterviewScoresDto: {
             note?: string;
             /**
@@ -6473,6 +8302,149 @@ export interface components {
             };
             /** @description The version you read; a stale one gets 409 */
             version: number;
+        };
+        TargetDto: {
+            /** @description Behind the expected pace by more than the `performance.monitoring` threshold */
+            atRisk: boolean;
+            cost: number | null;
+            deadline: string | null;
+            expectation: string | null;
+            /**
+             * @description Share expected by today (or `on`) at an even pace from the period start to the deadline
+             * @example 0.5
+             */
+            expected: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastReportedAt: string | null;
+            months: number | null;
+            /** Format: uuid */
+            parentTargetId: string | null;
+            parentTitle: string | null;
+            qualityPct: number;
+            quantity: number;
+            quantityUnit: string;
+            /** @description Cumulative quantity realised (latest report not returned) */
+            realised: number;
+            /**
+             * @description realised ÷ quantity
+             * @example 0.42
+             */
+            realisedShare: number;
+            sortOrder: number;
+            title: string;
+            version: number;
+            weight: number;
+            /**
+             * @description The last day of the target’s window (deadline, start + months, or the period end)
+             * @example 2026-12-31
+             */
+            windowEndsOn: string;
+        };
+        TargetInputDto: {
+            /**
+             * @description Cost indicator (Rupiah)
+             * @example 0
+             */
+            cost?: number;
+            /**
+             * @description Time indicator: a deadline within the period (or `months`, not both)
+             * @example 2026-12-31
+             */
+            deadline?: string;
+            /** @description The leader’s expectations for this target */
+            expectation?: string;
+            /**
+             * Format: uuid
+             * @description An existing target of the plan to keep (its reports stay with it); leave out for a new target
+             */
+            id?: string;
+            /**
+             * @description Time indicator: months from the period start
+             * @example 12
+             */
+            months?: number;
+            /**
+             * Format: uuid
+             * @description The leader’s target this one supports (a target of the leader’s plan in the same period)
+             */
+            parentTargetId?: Record<string, never> | null;
+            /**
+             * @description Quality indicator in percent
+             * @default 100
+             * @example 100
+             */
+            qualityPct: number;
+            /**
+             * @description Quantity (above 0)
+             * @example 120
+             */
+            quantity: number;
+            /** @example anak */
+            quantityUnit: string;
+            /** @example Pelayanan imunisasi dasar lengkap */
+            title: string;
+            /**
+             * @description Weight in percent (the plan’s weights add up to 100 to submit it)
+             * @example 25
+             */
+            weight: number;
+        };
+        TargetTreeNodeDto: {
+            atRisk: boolean;
+            children: components["schemas"]["TargetTreeNodeDto"][];
+            /** Format: uuid */
+            employeeId: string;
+            employeeName: string;
+            expected: number;
+            /** Format: uuid */
+            planId: string;
+            planStatus: components["schemas"]["PerformancePlanStatus"];
+            positionTitle: string | null;
+            realisedShare: number;
+            /** Format: uuid */
+            targetId: string;
+            title: string;
+        };
+        TemplateTargetInputDto: {
+            /**
+             * @description Cost indicator (Rupiah)
+             * @example 0
+             */
+            cost?: number;
+            /**
+             * @description Time indicator: a deadline within the period (or `months`, not both)
+             * @example 2026-12-31
+             */
+            deadline?: string;
+            /** @description The leader’s expectations for this target */
+            expectation?: string;
+            /**
+             * @description Time indicator: months from the period start
+             * @example 12
+             */
+            months?: number;
+            /**
+             * @description Quality indicator in percent
+             * @default 100
+             * @example 100
+             */
+            qualityPct: number;
+            /**
+             * @description Quantity (above 0)
+             * @example 120
+             */
+            quantity: number;
+            /** @example anak */
+            quantityUnit: string;
+            /** @example Pelayanan imunisasi dasar lengkap */
+            title: string;
+            /**
+             * @description Weight in percent (the plan’s weights add up to 100 to submit it)
+             * @example 25
+             */
+            weight: number;
         };
         TimelineEntryDto: {
             /** Format: date-time */
@@ -6717,8 +8689,99 @@ export interface components {
             version: number;
             weight: number;
         };
+        UnitDistributionDto: {
+            /** @description Rated, every staff member has a final annual evaluation and no limit is broken */
+            canLock: boolean;
+            /** @description Annual predicates (draft or final) of the unit’s staff */
+            counts: components["schemas"]["PredicateCountsDto"];
+            /** @description Staff with an annual evaluation (draft or final) */
+            evaluated: number;
+            /** @description Staff with a final annual evaluation */
+            finalised: number;
+            /** @description The limits for the unit’s rating (reference rule performance.distribution_limits), as counts for its staff */
+            limits: components["schemas"]["DistributionLimitDto"][];
+            locked: boolean;
+            /** Format: date-time */
+            lockedAt: string | null;
+            lockedByName: string | null;
+            /** @description The distribution stored at the lock */
+            lockedCounts: components["schemas"]["PredicateCountsDto"] | null;
+            /** @description Staff without a final annual evaluation */
+            missing: components["schemas"]["MissingEvaluationDto"][];
+            /** Format: uuid */
+            periodId: string;
+            /**
+             * @description null until the unit is rated
+             * @enum {string|null}
+             */
+            rating: "istimewa" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang" | null;
+            /** @description The unit’s own staff: plans of the period in this unit (not the subtree) */
+            staff: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** @description Version of the unit rating (null until rated) */
+            version: number | null;
+            /** @description Limits the counts break (from checkDistribution over the staff) */
+            violations: components["schemas"]["DistributionViolationDto"][];
+        };
+        UnitIkmSummaryDto: {
+            convertedIndex: number | null;
+            /** @enum {string|null} */
+            grade: "A" | "B" | "C" | "D" | null;
+            responses: number;
+        };
         /** @enum {string} */
         UnitKind: "sekretariat" | "dinas" | "badan" | "inspektorat" | "rsud" | "puskesmas" | "sekolah" | "kecamatan" | "kelurahan" | "uptd" | "bagian";
+        UnitPredicatesSummaryDto: {
+            /**
+             * @description Final annual predicates (checkpoint 0) of the period in the unit and below, per predicate (sangat_baik, baik, butuh_perbaikan, kurang, sangat_kurang)
+             * @example {
+             *       "baik": 8,
+             *       "butuh_perbaikan": 1,
+             *       "kurang": 0,
+             *       "sangat_baik": 1,
+             *       "sangat_kurang": 0
+             *     }
+             */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description Final annual evaluations counted */
+            evaluated: number;
+            /** @description The unit's annual results are locked */
+            locked: boolean;
+            /**
+             * @description The unit's own rating for the period
+             * @enum {string|null}
+             */
+            rating: "istimewa" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang" | null;
+        };
+        /**
+         * @description The unit’s own rating for the period (sets the distribution limits and its head’s result rating)
+         * @enum {string}
+         */
+        UnitRating: "istimewa" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang";
+        UnitRatingDto: {
+            /** Format: date-time */
+            lockedAt: string | null;
+            lockedByName: string | null;
+            /** Format: uuid */
+            periodId: string;
+            rating: components["schemas"]["UnitRating"];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            version: number;
+        };
+        UnitRefDto: {
+            depth: number;
+            /** Format: uuid */
+            id: string;
+            /** @example puskesmas */
+            kind: string;
+            name: string;
+        };
         UnitStatusCountDto: {
             cpns: number;
             pns: number;
@@ -6727,6 +8790,82 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             unitName: string;
+        };
+        UnitSummaryChildDto: {
+            /** @description Responses in the period (its dates) for the unit and below */
+            ikm: components["schemas"]["UnitIkmSummaryDto"];
+            predicates: components["schemas"]["UnitPredicatesSummaryDto"];
+            targets: components["schemas"]["UnitTargetsSummaryDto"];
+            unit: components["schemas"]["UnitRefDto"];
+        };
+        UnitSummaryDto: {
+            /** @description The direct child units, by name */
+            children: components["schemas"]["UnitSummaryChildDto"][];
+            /** @description Responses in the period (its dates) for the unit and below */
+            ikm: components["schemas"]["UnitIkmSummaryDto"];
+            /** @example 2026-06-30 */
+            on: string;
+            period: components["schemas"]["UnitSummaryPeriodDto"];
+            predicates: components["schemas"]["UnitPredicatesSummaryDto"];
+            targets: components["schemas"]["UnitTargetsSummaryDto"];
+            /**
+             * @description The at-risk threshold in force (performance.monitoring)
+             * @example 0.15
+             */
+            threshold: number;
+            unit: components["schemas"]["UnitRefDto"];
+        };
+        UnitSummaryPeriodDto: {
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            startsOn: string;
+            year: number;
+        };
+        UnitTargetsSummaryDto: {
+            /** @description Approved plans */
+            approved: number;
+            /** @description Targets behind the expected pace by more than the threshold on `on` */
+            atRisk: number;
+            /** @description People with at least one target at risk */
+            atRiskPeople: number;
+            /**
+             * @description Weighted mean share expected by `on` (calc/pace.ts: days elapsed ÷ days in the target window)
+             * @example 0.5
+             */
+            expected: number | null;
+            /** @description Active employees in the unit and below */
+            people: number;
+            /**
+             * @description Weighted mean realised share of the targets of approved plans (0–1, above 1 when exceeded)
+             * @example 0.42
+             */
+            realisation: number | null;
+            /** @description Targets of approved plans */
+            targets: number;
+            /** @description Of them, with a plan in the period (any status) */
+            withPlan: number;
+        };
+        UpdateCoachingDto: {
+            /** @description The agreed actions as edited (replace all; at least one) */
+            actions?: components["schemas"]["CoachingActionDto"][];
+            /** @description The cause, corrected */
+            cause?: string;
+            /**
+             * @description A new follow-up date
+             * @example 2027-01-10
+             */
+            followUpOn?: string;
+            /**
+             * @description The outcome of the follow-up (required to close)
+             * @example Target bulan ini tercapai kembali
+             */
+            outcome?: string | null;
+            /** @description closed requires an outcome (given now or before); open reopens */
+            status?: components["schemas"]["CoachingStatus"];
+            /** @description The version you read; a stale one gets 409 */
+            version: number;
         };
         UpdateCompetencyDto: {
             active?: boolean;
@@ -6773,6 +8912,17 @@ export interface components {
             /** @description The version you read; a stale one gets 409 */
             version: number;
         };
+        UpdateIkmServiceDto: {
+            /** @description An inactive service leaves the public list and refuses new feedback */
+            active?: boolean;
+            annualUsers?: number | null;
+            /** @example PKM-PONCOL-UMUM */
+            code?: string;
+            desk?: string | null;
+            name?: string;
+            /** @description The version you read (409 STALE_VERSION when it changed meanwhile) */
+            version: number;
+        };
         UpdateOrgUnitDto: {
             code?: string;
             kind?: components["schemas"]["UnitKind"];
@@ -6784,6 +8934,16 @@ export interface components {
             parentId?: string;
             regionCode?: string | null;
             sector?: components["schemas"]["Sector"];
+            /** @description The version you read; a stale one gets 409 */
+            version: number;
+        };
+        UpdatePeriodDto: {
+            checkpoints?: components["schemas"]["PerformanceCheckpoints"];
+            endsOn?: string;
+            name?: string;
+            startsOn?: string;
+            /** @description A closed period’s plans no longer change */
+            status?: components["schemas"]["PerformancePeriodStatus"];
             /** @description The version you read; a stale one gets 409 */
             version: number;
         };
@@ -12572,6 +14732,2889 @@ export interface operations {
             };
         };
     };
+    listCoaching: {
+        parameters: {
+            query?: {
+                employeeId?: string;
+                /** @description As of this day (default today): decides what is overdue */
+                on?: string;
+                /** @description true: only open dialogues whose follow-up date is past (as of `on`) */
+                overdue?: "true" | "false";
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                periodId?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                status?: components["schemas"]["CoachingStatus"];
+                targetId?: string;
+                /** @description Dialogues of the people of this unit subtree */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createCoaching: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCoachingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getCoaching: {
+        parameters: {
+            query?: {
+                /** @description As of this day (yyyy-mm-dd; default today): decides `overdue` */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateCoaching: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCoachingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getIkmReport: {
+        parameters: {
+            query?: {
+                /** @description A quarter of the year; the whole year when left out */
+                quarter?: number;
+                /** @description The unit (its services and those of the units below it); default your unit, or the city */
+                unitId?: string;
+                /** @description Default: this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IkmReportDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listIkmComments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                serviceId?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                /** @description Default: every comment */
+                status?: components["schemas"]["IkmCommentStatus"];
+                /** @description The unit and the units below it */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IkmCommentPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    moderateIkmComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                responseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerateIkmCommentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IkmCommentDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listIkmServices: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or inactive (false) services */
+                active?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description Search in the code, name and desk */
+                q?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                /** @description The unit and the units below it (default: your unit, or the whole city) */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IkmServicePage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createIkmService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIkmServiceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IkmServiceDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getIkmService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IkmServiceDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateIkmService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIkmServiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IkmServiceDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getIkmServiceQr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QR code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getMonitoring: {
+        parameters: {
+            query?: {
+                /** @description Only people with at least one target behind pace by more than the threshold */
+                atRiskOnly?: boolean;
+                /** @description As of this day (default today, WIB): pace and checkpoint */
+                on?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description Default: the period containing `on` (else the latest) */
+                periodId?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                /** @description A unit in your subtree (default: your unit; the whole city for city-wide roles) */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    exportMonitoring: {
+        parameters: {
+            query?: {
+                /** @description Only people with at least one target behind pace by more than the threshold */
+                atRiskOnly?: boolean;
+                /** @description As of this day (default today, WIB): pace and checkpoint */
+                on?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                /** @description Default: the period containing `on` (else the latest) */
+                periodId?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                /** @description A unit in your subtree (default: your unit; the whole city for city-wide roles) */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPerformancePeriods: {
+        parameters: {
+            query?: {
+                /** @description As of this day (default today, WIB) */
+                on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodDto"][];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createPerformancePeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePeriodDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPerformancePeriod: {
+        parameters: {
+            query?: {
+                /** @description As of this day (default today, WIB) */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updatePerformancePeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePeriodDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getUnitDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDistributionDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    lockUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LockUnitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDistributionDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    setUnitRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetUnitRatingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRatingDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPerformancePlans: {
+        parameters: {
+            query?: {
+                /** @description Only submitted plans waiting for my approval (I am their direct leader) */
+                awaitingMe?: boolean;
+                employeeId?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                periodId?: string;
+                /** @description Search name or NIP */
+                q?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                status?: components["schemas"]["PerformancePlanStatus"];
+                /** @description Plans of this unit and below */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanListDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createPerformancePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePerformancePlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPerformancePlan: {
+        parameters: {
+            query?: {
+                /** @description As of this day for the pace figures (default today, WIB) */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    approvePerformancePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPlanEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanEvaluationDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    savePlanEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveEvaluationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    finalisePlanEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinaliseEvaluationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    returnPerformancePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    revisePerformancePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPerformancePlanRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRevisionDto"][];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    submitPerformancePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    putPerformancePlanTargets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutTargetsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePlanDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    bulkApplyPerformanceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkPlansDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkPlansResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                /** @description Only reports on plans whose direct leader is me (the approval inbox) */
+                awaitingMe?: boolean;
+                employeeId?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (max 200) */
+                pageSize?: number;
+                periodId?: string;
+                sortOrder?: components["schemas"]["SortOrder"];
+                status?: components["schemas"]["ReportStatus"];
+                targetId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPage"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    decideReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getReportEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    streamPerformanceEvents: {
+        parameters: {
+            query?: {
+                /** @description Resume after this event id (the `Last-Event-ID` header wins when both are given) */
+                lastEventId?: string;
+            };
+            header?: {
+                /** @description The id of the last event received: missed events in scope are replayed first */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An event stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPerformanceTargetTree: {
+        parameters: {
+            query: {
+                /** @description As of this day for the pace figures (default today, WIB) */
+                on?: string;
+                periodId: string;
+                /** @description Default: your own unit */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetTreeNodeDto"][];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listTargetReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"][];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    submitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, or multipart/form-data with the same fields as text plus `file` (JPEG, PNG or PDF recognised by its first bytes, at most 5 MB). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportDto"];
+                "multipart/form-data": {
+                    /** Format: uri */
+                    evidenceLink?: string;
+                    /**
+                     * Format: binary
+                     * @description Evidence: JPEG, PNG or PDF (by content), at most 5 MB
+                     */
+                    file?: string;
+                    note?: string;
+                    /** @description Cumulative quantity realised so far (or give realisedPercent) */
+                    realised?: number;
+                    /** @description Share realised in percent of the target quantity */
+                    realisedPercent?: number;
+                    /**
+                     * Format: date
+                     * @description Default today (WIB)
+                     */
+                    reportedOn?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body or file too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getUnitPerformanceSummary: {
+        parameters: {
+            query?: {
+                /** @description As of this day (default today, WIB) */
+                on?: string;
+                /** @description Default: the period containing `on` (the latest to start) */
+                periodId?: string;
+            };
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitSummaryDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role or key scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     listPositions: {
         parameters: {
             query?: {
@@ -13145,6 +18188,109 @@ export interface operations {
             };
         };
     };
+    submitFeedback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The random id the browser keeps (or `deviceId` in the body) */
+                "X-Device-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitFeedbackDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReceiptDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPublicIkm: {
+        parameters: {
+            query?: {
+                /** @description Default: this year */
+                year?: number;
+            };
+            header?: {
+                /** @description The ETag you hold: 304 when unchanged */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicIkmDto"];
+                };
+            };
+            /** @description Not modified (If-None-Match matched the ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     submitAppeal: {
         parameters: {
             query?: never;
@@ -13533,6 +18679,87 @@ export interface operations {
             };
             /** @description Too many requests (see Retry-After) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPublicServices: {
+        parameters: {
+            query?: {
+                /** @description Search in the unit and service names and codes */
+                q?: string;
+                /** @description Only this unit and the units below it */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicServiceUnitDto"][];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPublicService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicServiceDto"];
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or outside your unit */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
