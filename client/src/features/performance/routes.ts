@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router';
 import type { Role } from '@/api';
 import type { NavItem } from '@/router/types';
 import { useSessionStore } from '@/stores/session';
+import { performancePublicStaffNav, performancePublicStaffRoutes } from '@/features/performance-public/routes';
 
 /**
  * Who uses the Kinerja area: every employee keeps their own targets (SKP) and reports progress; leaders also watch
@@ -42,6 +43,8 @@ export const performanceRoutes: RouteRecordRaw[] = [
       },
       { path: 'distribusi', name: 'performance-distribution', component: view('DistributionView'), meta: { titleKey: 'nav.performanceDistribution', roles: boardRoles } },
       { path: 'kota', name: 'performance-city', component: view('CityView'), meta: { titleKey: 'nav.performanceCity', roles: cityRoles } },
+      // IKM staff pages (services and QR codes, the unit report, comment moderation) live with the public feedback area
+      ...performancePublicStaffRoutes,
     ],
   },
 ];
@@ -59,5 +62,6 @@ export const performanceNav: NavItem = {
     { key: 'performance-coaching', labelKey: 'nav.performanceCoaching', icon: 'pi pi-comments', to: { name: 'performance-coaching' }, roles: boardRoles },
     { key: 'performance-distribution', labelKey: 'nav.performanceDistribution', icon: 'pi pi-chart-bar', to: { name: 'performance-distribution' }, roles: boardRoles },
     { key: 'performance-city', labelKey: 'nav.performanceCity', icon: 'pi pi-building', to: { name: 'performance-city' }, roles: cityRoles },
+    performancePublicStaffNav,
   ],
 };

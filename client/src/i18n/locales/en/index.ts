@@ -57,6 +57,7 @@ const en: typeof id = {
     performanceEvaluation: 'Performance appraisal',
     performanceDistribution: 'Predicate distribution',
     performanceCity: 'City performance',
+    performanceIkm: 'Service IKM',
     masterData: 'Master data',
     employees: 'Employees',
     positions: 'Positions',

@@ -57,6 +57,7 @@ export default {
     performanceEvaluation: 'Evaluasi kinerja',
     performanceDistribution: 'Distribusi predikat',
     performanceCity: 'Kinerja kota',
+    performanceIkm: 'IKM layanan',
     masterData: 'Data Induk',
     employees: 'Pegawai',
     positions: 'Jabatan',
