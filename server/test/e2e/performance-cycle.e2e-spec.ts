@@ -438,7 +438,24 @@ describe('Performance: the whole cycle through the API (plan → approve → rep
     expect(res.body).toMatchObject({ resultRating: 'meets', resultFromUnitRating: true, behaviourRating: 'meets', predicate: PREDICATE_OF['meets/meets'] });
     const fin = await finalise(bearer(kepalaDinkes), headPlan.id, res.body.version).expect(200);
     expect(fin.body.status).toBe('final');
-    given.set(team.head.employeeId, { result: 'meets', behaviour: 'meets', version: fin.body.version });
+    // the unit's rating changes after the head's result was final: that result no longer follows it, so it is
+    // reopened (audited) and must be finalised again — a lock cannot count a stale head predicate
+    const rating2 = `/api/v1/performance/periods/${period.id}/units/${team.unit.id}/rating`;
+    await t.http.put(rating2).set(bearer(planner)).send({ rating: 'kurang' }).expect(200);
+    const reopened = await t.http.get(`/api/v1/performance/plans/${headPlan.id}/evaluation`).set(bearer(kepalaDinkes)).expect(200);
+    expect(reopened.body.unitRating).toBe('kurang');
+    const annual = reopened.body.evaluations.find((e: { checkpoint: number }) => e.checkpoint === 0);
+    expect(annual).toMatchObject({ status: 'draft' });
+    const [reopenAudit] = await t.ds.query(
+      `SELECT a.after FROM audit_events a JOIN performance_evaluations ev ON ev.id::text = a.entity_id
+        WHERE a.entity = 'performance_evaluation' AND a.action = 'reopen' AND ev.plan_id = $1 AND ev.checkpoint = 0`,
+      [headPlan.id],
+    );
+    expect(reopenAudit?.after?.reason).toContain('kurang');
+    await t.http.put(rating2).set(bearer(planner)).send({ rating: 'baik' }).expect(200);
+    const again = await finalise(bearer(kepalaDinkes), headPlan.id, annual.version).expect(200);
+    expect(again.body).toMatchObject({ status: 'final', resultRating: 'meets', predicate: PREDICATE_OF['meets/meets'] });
+    given.set(team.head.employeeId, { result: 'meets', behaviour: 'meets', version: again.body.version });
   });
 
   it('the lock is refused while the distribution breaks the limits (409 DISTRIBUTION_VIOLATED with the counts)', async () => {
@@ -499,9 +516,9 @@ describe('Performance: the whole cycle through the API (plan → approve → rep
     expect(view.body).toMatchObject({ unitLocked: true, canEvaluate: false });
     expect(view.body.evaluations.find((e: { checkpoint: number }) => e.checkpoint === 0)).toMatchObject({ predicate: 'sangat_baik', status: 'final' });
 
-    // every finalisation pushed its live event (the corrected one twice)
+    // every finalisation pushed its live event (the corrected one twice, and the head's twice: reopened by the re-rating)
     const finalised = await t.ds.query(`SELECT data FROM performance_events WHERE type = 'evaluation.finalised' AND unit_path = $1 ORDER BY id`, [team.unit.path]);
-    expect(finalised).toHaveLength(total + 1);
+    expect(finalised).toHaveLength(total + 2);
     expect(new Set(finalised.map((e: { data: { planId: string } }) => e.data.planId)).size).toBe(total);
     expect(finalised.at(-1).data).toMatchObject({ planId: plan.id, employeeId: s.employeeId, checkpoint: 0, predicate: 'sangat_baik' });
 

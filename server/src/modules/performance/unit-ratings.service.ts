@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../common/principal.js';
 import { inScope } from '../../common/scope.js';
-import { updateVersioned } from '../../common/sql.js';
+import { sqlRows, updateVersioned } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { distributionViolated, evaluationsMissing, groupKey, noStaff, unitLocked, unitNotFound, unitRatingRequired, violationMessage } from './appraisal.errors.js';
@@ -79,6 +79,28 @@ export class UnitRatingsService {
         await m.query('INSERT INTO performance_unit_ratings (period_id, unit_id, rating) VALUES ($1, $2, $3)', [periodId, unitId, dto.rating]);
       }
       const after = (await loadUnitRating(m, periodId, unitId))!;
+      if (before && before.rating !== after.rating) {
+        // A head's result rating follows the unit's rating: a final annual evaluation of the unit's head that no
+        // longer matches goes back to draft (audited), so the lock waits until it is evaluated again.
+        const reopened = await sqlRows<{ id: string; plan_id: string; result_rating: string }>(
+          m,
+          `UPDATE performance_evaluations ev SET status = 'draft', finalised_at = NULL, version = ev.version + 1, updated_at = now()
+             FROM performance_plans pl JOIN positions pos ON pos.id = pl.position_id AND pos.is_head
+            WHERE ev.plan_id = pl.id AND pl.period_id = $1 AND pl.unit_id = $2 AND ev.checkpoint = 0 AND ev.status = 'final'
+              AND ev.result_rating <> $3
+          RETURNING ev.id, ev.plan_id, ev.result_rating`,
+          [periodId, unitId, resultFromUnitRating(after.rating as UnitRating)],
+        );
+        for (const r of reopened)
+          await this.audit.record(m, {
+            action: 'reopen',
+            entity: 'performance_evaluation',
+            entityId: r.id,
+            before: { status: 'final', resultRating: r.result_rating },
+            after: { status: 'draft', reason: `unit rating changed from ${before.rating} to ${after.rating}` },
+            unitPath: unit.path,
+          });
+      }
       if (!before || before.rating !== after.rating)
         await this.audit.record(m, {
           action: before ? 'update' : 'create',
