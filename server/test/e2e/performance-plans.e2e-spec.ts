@@ -3,6 +3,9 @@ import { bearer, createTestApp, TestApp } from '../utils/app.js';
 import type { DataSource } from 'typeorm';
 import { createPeriod, createTeam, dayFromToday, Team, type TargetFields } from '../factories/performance.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON columns read back in assertions
+type Json = any;
+
 /**
  * The factory's createPlan, with the status parameter typed (the shared factory's `$7` is used both as a column value
  * and in `CASE WHEN $7 <> 'draft'`, which PostgreSQL refuses: "inconsistent types deduced for parameter $7").
@@ -30,7 +33,17 @@ async function createPlan(
     const [{ id: tid }] = await ds.query(
       `INSERT INTO performance_targets (plan_id, parent_target_id, title, quantity, quantity_unit, weight, deadline, sort_order, realised)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [id, f.parentTargetId ?? null, f.title ?? `Target ${i + 1}`, f.quantity ?? 100, f.quantityUnit ?? 'kegiatan', f.weight ?? Math.round(100 / targets.length), f.deadline ?? null, i, f.realised ?? 0],
+      [
+        id,
+        f.parentTargetId ?? null,
+        f.title ?? `Target ${i + 1}`,
+        f.quantity ?? 100,
+        f.quantityUnit ?? 'kegiatan',
+        f.weight ?? Math.round(100 / targets.length),
+        f.deadline ?? null,
+        i,
+        f.realised ?? 0,
+      ],
     );
     targetIds.push(tid);
   }
@@ -118,17 +131,22 @@ describe('performance plans', () => {
 
   const as = (who: { employeeId: string }) => bearer(tok[who.employeeId]);
   const auditOf = (entityId: string) =>
-    t.ds.query<{ action: string; before: any; after: any; unit_path: string | null }[]>(
+    t.ds.query<{ action: string; before: Json; after: Json; unit_path: string | null }[]>(
       'SELECT action, before, after, unit_path FROM audit_events WHERE entity_id = $1 ORDER BY at, id',
       [entityId],
     );
   const eventsOf = (planId: string) =>
-    t.ds.query<{ type: string; employee_id: string; unit_path: string; data: any }[]>(
+    t.ds.query<{ type: string; employee_id: string; unit_path: string; data: Json }[]>(
       `SELECT type, employee_id, unit_path, data FROM performance_events WHERE data->>'planId' = $1 ORDER BY id`,
       [planId],
     );
   const getPlan = async (id: string, auth: Record<string, string>, on?: string): Promise<Plan> =>
-    (await t.http.get(`/api/v1/performance/plans/${id}${on ? `?on=${on}` : ''}`).set(auth).expect(200)).body;
+    (
+      await t.http
+        .get(`/api/v1/performance/plans/${id}${on ? `?on=${on}` : ''}`)
+        .set(auth)
+        .expect(200)
+    ).body;
   const createOwn = async (who: { employeeId: string }, periodId = period.id): Promise<Plan> =>
     (await t.http.post('/api/v1/performance/plans').set(as(who)).send({ periodId }).expect(201)).body;
   const put = (id: string, auth: Record<string, string>, version: number, targets: unknown[]) =>
@@ -149,7 +167,10 @@ describe('performance plans', () => {
       const list = await t.http.get('/api/v1/performance/periods').set(as(team.staff[0])).expect(200);
       expect(list.body.map((x: { id: string }) => x.id)).toContain(res.body.id);
       // as of a day before the period: no checkpoint
-      const before = await t.http.get(`/api/v1/performance/periods/${res.body.id}?on=${dayFromToday(-41)}`).set(bearer(admin)).expect(200);
+      const before = await t.http
+        .get(`/api/v1/performance/periods/${res.body.id}?on=${dayFromToday(-41)}`)
+        .set(bearer(admin))
+        .expect(200);
       expect(before.body.currentCheckpoint).toBeNull();
     });
 
@@ -166,8 +187,9 @@ describe('performance plans', () => {
     it('should name endsOn when it is before startsOn, and refuse a stale version', async () => {
       const bad = await t.http.post('/api/v1/performance/periods').set(bearer(planner)).send({ year: 2026, name: 'x', startsOn: '2026-12-31', endsOn: '2026-01-01' }).expect(400);
       expect(paths(bad.body)).toContain('endsOn');
-      const created = (await t.http.post('/api/v1/performance/periods').set(bearer(planner)).send({ year: 2027, name: 'Ubah', startsOn: '2027-01-01', endsOn: '2027-12-31' }).expect(201))
-        .body;
+      const created = (
+        await t.http.post('/api/v1/performance/periods').set(bearer(planner)).send({ year: 2027, name: 'Ubah', startsOn: '2027-01-01', endsOn: '2027-12-31' }).expect(201)
+      ).body;
       const ok = await t.http.patch(`/api/v1/performance/periods/${created.id}`).set(bearer(planner)).send({ version: 1, name: 'Ubah lagi' }).expect(200);
       expect(ok.body).toMatchObject({ name: 'Ubah lagi', version: 2 });
       const stale = await t.http.patch(`/api/v1/performance/periods/${created.id}`).set(bearer(planner)).send({ version: 1, name: 'Lama' }).expect(409);
@@ -192,7 +214,10 @@ describe('performance plans', () => {
     beforeAll(async () => {
       // the leader's own plan, for the staff to cascade from
       headPlan = await createOwn(team.head);
-      const res = await put(headPlan.id, as(team.head), headPlan.version, [input({ title: 'Cakupan imunisasi unit', weight: 70 }), input({ title: 'Laporan unit', weight: 30 })]).expect(200);
+      const res = await put(headPlan.id, as(team.head), headPlan.version, [
+        input({ title: 'Cakupan imunisasi unit', weight: 70 }),
+        input({ title: 'Laporan unit', weight: 30 }),
+      ]).expect(200);
       headPlan = res.body;
     });
 
@@ -227,7 +252,7 @@ describe('performance plans', () => {
         ['qualityPct', 120],
         ['months', 13],
       ] as const) {
-        const res = await put(plan.id, as(team.staff[0]), plan.version, [input({ [field]: value } as Partial<Target>)]).expect(400);
+        const res = await put(plan.id, as(team.staff[0]), plan.version, [input({ [field]: value })]).expect(400);
         expect(paths(res.body)).toContain(`targets.0.${field}`);
       }
       const both = await put(plan.id, as(team.staff[0]), plan.version, [input({ deadline: dayFromToday(30), months: 6 })]).expect(400);
@@ -288,7 +313,11 @@ describe('performance plans', () => {
       expect(plan.allowedActions).toEqual([]);
       const events = await eventsOf(plan.id);
       expect(events.map((e) => e.type)).toEqual(['plan.submitted']);
-      expect(events[0]).toMatchObject({ employee_id: team.staff[0].employeeId, unit_path: team.unit.path, data: { planId: plan.id, employeeId: team.staff[0].employeeId, employeeName: team.staff[0].name } });
+      expect(events[0]).toMatchObject({
+        employee_id: team.staff[0].employeeId,
+        unit_path: team.unit.path,
+        data: { planId: plan.id, employeeId: team.staff[0].employeeId, employeeName: team.staff[0].name },
+      });
       // the leader's inbox
       const inbox = await t.http.get(`/api/v1/performance/plans?awaitingMe=true&periodId=${period.id}`).set(as(team.head)).expect(200);
       expect(inbox.body.items.map((x: Plan) => x.id)).toEqual([plan.id]);
@@ -305,7 +334,11 @@ describe('performance plans', () => {
       expect(op.body.code).toBe('NOT_DIRECT_LEADER');
       const sideways = await t.http.post(`/api/v1/performance/plans/${plan.id}/approve`).set(as(sub.head)).send({ version: plan.version });
       expect([403, 404]).toContain(sideways.status);
-      await t.http.post(`/api/v1/performance/plans/${plan.id}/approve`).set(as(team.head)).send({ version: plan.version - 1 }).expect(409);
+      await t.http
+        .post(`/api/v1/performance/plans/${plan.id}/approve`)
+        .set(as(team.head))
+        .send({ version: plan.version - 1 })
+        .expect(409);
       const res = await t.http.post(`/api/v1/performance/plans/${plan.id}/approve`).set(as(team.head)).send({ version: plan.version }).expect(200);
       plan = res.body;
       expect(plan.status).toBe('approved');
@@ -316,7 +349,12 @@ describe('performance plans', () => {
     });
 
     it('should refuse editing an approved plan (409) until it is revised with a reason', async () => {
-      const edit = await put(plan.id, as(team.staff[0]), plan.version, plan.targets.map((x) => keep(x))).expect(409);
+      const edit = await put(
+        plan.id,
+        as(team.staff[0]),
+        plan.version,
+        plan.targets.map((x) => keep(x)),
+      ).expect(409);
       expect(edit.body.code).toBe('PLAN_APPROVED');
       const noReason = await t.http.post(`/api/v1/performance/plans/${plan.id}/revise`).set(as(team.staff[0])).send({ version: plan.version }).expect(400);
       expect(paths(noReason.body)).toContain('reason');
@@ -520,10 +558,9 @@ describe('performance plans', () => {
       const extended = await getPlan(draft.id, bearer(planner));
       expect(extended.targets.map((x) => x.title)).toEqual(['Target 1', 'Asuhan keperawatan', 'Dokumentasi asuhan']);
       expect(extended.targets[2].qualityPct).toBe(90);
-      const audit = await t.ds.query<{ after: any; unit_path: string }[]>(
-        `SELECT after, unit_path FROM audit_events WHERE action = 'bulk_apply' AND after->>'unitId' = $1`,
-        [bulkTeam.unit.id],
-      );
+      const audit = await t.ds.query<{ after: Json; unit_path: string }[]>(`SELECT after, unit_path FROM audit_events WHERE action = 'bulk_apply' AND after->>'unitId' = $1`, [
+        bulkTeam.unit.id,
+      ]);
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({ unit_path: bulkTeam.unit.path, after: { employees: 4, plansCreated: 2, plansExtended: 1, targetsAdded: 6, skipped: 1 } });
     });
@@ -536,7 +573,11 @@ describe('performance plans', () => {
         .expect(200);
       expect(res.body).toMatchObject({ employees: 1, plansCreated: 1, plansExtended: 0, targetsAdded: 1 });
       await t.http.post('/api/v1/performance/plans/bulk').set(bearer(opDisdik)).send({ periodId: period.id, unitId: bulkTeam.unit.id, targets: template }).expect(404);
-      await t.http.post('/api/v1/performance/plans/bulk').set(bearer(await t.token(bulkTeam.head.username))).send({ periodId: period.id, unitId: bulkTeam.unit.id, targets: template }).expect(403);
+      await t.http
+        .post('/api/v1/performance/plans/bulk')
+        .set(bearer(await t.token(bulkTeam.head.username)))
+        .send({ periodId: period.id, unitId: bulkTeam.unit.id, targets: template })
+        .expect(403);
       const bad = await t.http
         .post('/api/v1/performance/plans/bulk')
         .set(bearer(planner))

@@ -50,10 +50,11 @@ export async function createTeam(ds: DataSource, opts: { parentCode?: string; st
   ]);
   const headPos = randomUUID();
   const staffPos = randomUUID();
-  await ds.query(
-    `INSERT INTO positions (id, unit_id, title, kind, is_head) VALUES ($1, $3, 'Kepala Tim Uji', 'pengawas', true), ($2, $3, 'Perawat Uji', 'fungsional', false)`,
-    [headPos, staffPos, unit.id],
-  );
+  await ds.query(`INSERT INTO positions (id, unit_id, title, kind, is_head) VALUES ($1, $3, 'Kepala Tim Uji', 'pengawas', true), ($2, $3, 'Perawat Uji', 'fungsional', false)`, [
+    headPos,
+    staffPos,
+    unit.id,
+  ]);
   hashed ??= hashPassword(DEMO_PASSWORD);
   const hash = await hashed;
   const member = async (positionId: string, role: string, label: string): Promise<TeamMember> => {
@@ -65,10 +66,14 @@ export async function createTeam(ds: DataSource, opts: { parentCode?: string; st
       [employeeId, buildNip({ gender: 'P' }), name, positionId, unit.id],
     );
     const username = `${label.toLowerCase().replace(/\s+/g, '.')}.${t}`;
-    const [{ id: userId }] = await ds.query(
-      `INSERT INTO users (username, password_hash, display_name, role, unit_id, employee_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [username, hash, name, role, unit.id, employeeId],
-    );
+    const [{ id: userId }] = await ds.query(`INSERT INTO users (username, password_hash, display_name, role, unit_id, employee_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [
+      username,
+      hash,
+      name,
+      role,
+      unit.id,
+      employeeId,
+    ]);
     return { employeeId, username, userId, name, positionId };
   };
   const head = await member(headPos, opts.headRole ?? 'leader', 'Kepala');
@@ -84,10 +89,13 @@ export async function createPeriod(
 ): Promise<{ id: string; startsOn: string; endsOn: string }> {
   const startsOn = opts.startsOn ?? dayFromToday(-182);
   const endsOn = opts.endsOn ?? dayFromToday(182);
-  const [{ id }] = await ds.query(
-    `INSERT INTO performance_periods (year, name, starts_on, ends_on, checkpoints) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [Number(startsOn.slice(0, 4)), opts.name ?? `Periode Uji ${tag()}`, startsOn, endsOn, opts.checkpoints ?? 'monthly'],
-  );
+  const [{ id }] = await ds.query(`INSERT INTO performance_periods (year, name, starts_on, ends_on, checkpoints) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+    Number(startsOn.slice(0, 4)),
+    opts.name ?? `Periode Uji ${tag()}`,
+    startsOn,
+    endsOn,
+    opts.checkpoints ?? 'monthly',
+  ]);
   return { id, startsOn, endsOn };
 }
 
@@ -130,7 +138,17 @@ export async function createPlan(
     const [{ id: tid }] = await ds.query(
       `INSERT INTO performance_targets (plan_id, parent_target_id, title, quantity, quantity_unit, weight, deadline, sort_order, realised)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [id, f.parentTargetId ?? null, f.title ?? `Target ${i + 1}`, f.quantity ?? 100, f.quantityUnit ?? 'kegiatan', f.weight ?? Math.round(100 / targets.length), f.deadline ?? null, i, f.realised ?? 0],
+      [
+        id,
+        f.parentTargetId ?? null,
+        f.title ?? `Target ${i + 1}`,
+        f.quantity ?? 100,
+        f.quantityUnit ?? 'kegiatan',
+        f.weight ?? Math.round(100 / targets.length),
+        f.deadline ?? null,
+        i,
+        f.realised ?? 0,
+      ],
     );
     targetIds.push(tid);
   }

@@ -13,102 +13,60 @@ export class Performance1764800000000 implements MigrationInterface {
     await q.query(
       `CREATE TABLE "performance_periods" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "year" integer NOT NULL, "name" character varying(200) NOT NULL, "starts_on" date NOT NULL, "ends_on" date NOT NULL, "checkpoints" character varying(10) NOT NULL, "status" character varying(10) NOT NULL DEFAULT 'open', "created_by_name" character varying(200), "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_4b44b0ee519b5a52c1e1cbe8ac7" PRIMARY KEY ("id"))`,
     );
-    await q.query(
-      `CREATE INDEX "IDX_ecd0bee9817fa8c81d672374cb" ON "performance_periods"  ("year") `,
-    );
+    await q.query(`CREATE INDEX "IDX_ecd0bee9817fa8c81d672374cb" ON "performance_periods"  ("year") `);
     await q.query(
       `CREATE TABLE "performance_plans" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "period_id" uuid NOT NULL, "employee_id" uuid NOT NULL, "unit_id" uuid NOT NULL, "position_id" uuid, "unit_path" text NOT NULL, "leader_employee_id" uuid, "status" character varying(12) NOT NULL DEFAULT 'draft', "revision" integer NOT NULL DEFAULT '1', "return_reason" text, "submitted_at" TIMESTAMP WITH TIME ZONE, "approved_at" TIMESTAMP WITH TIME ZONE, "approved_by_name" character varying(200), "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_performance_plans_period_employee" UNIQUE ("period_id", "employee_id"), CONSTRAINT "PK_b8631087ab072d75ebe12d29f09" PRIMARY KEY ("id"))`,
     );
-    await q.query(
-      `CREATE INDEX "IDX_50b40b5d92091142b5455f4a88" ON "performance_plans"  ("employee_id") `,
-    );
-    await q.query(
-      `CREATE INDEX "IDX_3bd50983256b9aca91cb83489a" ON "performance_plans"  ("unit_id") `,
-    );
-    await q.query(
-      `CREATE INDEX "IDX_a24edaa03852b2b30f0b66804f" ON "performance_plans"  ("leader_employee_id") `,
-    );
+    await q.query(`CREATE INDEX "IDX_50b40b5d92091142b5455f4a88" ON "performance_plans"  ("employee_id") `);
+    await q.query(`CREATE INDEX "IDX_3bd50983256b9aca91cb83489a" ON "performance_plans"  ("unit_id") `);
+    await q.query(`CREATE INDEX "IDX_a24edaa03852b2b30f0b66804f" ON "performance_plans"  ("leader_employee_id") `);
     await q.query(
       `CREATE TABLE "performance_targets" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "plan_id" uuid NOT NULL, "parent_target_id" uuid, "title" character varying(300) NOT NULL, "expectation" text, "quantity" numeric(14,2) NOT NULL, "quantity_unit" character varying(60) NOT NULL, "quality_pct" numeric(5,2) NOT NULL DEFAULT '100', "deadline" date, "months" integer, "cost" numeric(16,2), "weight" numeric(5,2) NOT NULL, "sort_order" integer NOT NULL DEFAULT '0', "realised" numeric(14,2) NOT NULL DEFAULT '0', "last_reported_at" TIMESTAMP WITH TIME ZONE, "at_risk" boolean NOT NULL DEFAULT false, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_656e0fe42975f7f458934621505" PRIMARY KEY ("id"))`,
     );
-    await q.query(
-      `CREATE INDEX "IDX_56f5a185ba8497a58cff9ba7d3" ON "performance_targets"  ("plan_id") `,
-    );
-    await q.query(
-      `CREATE INDEX "IDX_e48412892781af60a5e2883cd4" ON "performance_targets"  ("parent_target_id") `,
-    );
+    await q.query(`CREATE INDEX "IDX_56f5a185ba8497a58cff9ba7d3" ON "performance_targets"  ("plan_id") `);
+    await q.query(`CREATE INDEX "IDX_e48412892781af60a5e2883cd4" ON "performance_targets"  ("parent_target_id") `);
     await q.query(
       `CREATE TABLE "performance_plan_revisions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "plan_id" uuid NOT NULL, "revision" integer NOT NULL, "reason" text NOT NULL, "before" jsonb NOT NULL, "by_name" character varying(200), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_083dc0ed043411d5c8c6e9af21a" PRIMARY KEY ("id"))`,
     );
-    await q.query(
-      `CREATE INDEX "IDX_03bb0567d8a3fc841d7f2633c6" ON "performance_plan_revisions"  ("plan_id") `,
-    );
+    await q.query(`CREATE INDEX "IDX_03bb0567d8a3fc841d7f2633c6" ON "performance_plan_revisions"  ("plan_id") `);
     await q.query(
       `CREATE TABLE "performance_reports" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "target_id" uuid NOT NULL, "plan_id" uuid NOT NULL, "employee_id" uuid NOT NULL, "reported_on" date NOT NULL, "realised" numeric(14,2) NOT NULL, "given_as" character varying(8) NOT NULL, "note" text, "evidence_link" character varying(1000), "status" character varying(10) NOT NULL DEFAULT 'pending', "comment" text, "decided_by_name" character varying(200), "decided_at" TIMESTAMP WITH TIME ZONE, "created_by_name" character varying(200), "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_6687e97bf0e3bf0c2a5dee5747b" PRIMARY KEY ("id"))`,
     );
-    await q.query(
-      `CREATE INDEX "idx_performance_reports_plan_on" ON "performance_reports"  ("plan_id", "reported_on") `,
-    );
-    await q.query(
-      `CREATE INDEX "idx_performance_reports_target_at" ON "performance_reports"  ("target_id", "created_at") `,
-    );
+    await q.query(`CREATE INDEX "idx_performance_reports_plan_on" ON "performance_reports"  ("plan_id", "reported_on") `);
+    await q.query(`CREATE INDEX "idx_performance_reports_target_at" ON "performance_reports"  ("target_id", "created_at") `);
     await q.query(
       `CREATE TABLE "performance_report_files" ("report_id" uuid NOT NULL, "file_name" character varying(200) NOT NULL, "content_type" character varying(60) NOT NULL, "size" integer NOT NULL, "sha256" character(64) NOT NULL, "content" bytea NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_a4ca79e56225cffe764aede29f3" PRIMARY KEY ("report_id"))`,
     );
     await q.query(
       `CREATE TABLE "performance_events" ("id" BIGSERIAL NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp(), "type" character varying(40) NOT NULL, "unit_path" text NOT NULL, "employee_id" uuid, "data" jsonb NOT NULL, CONSTRAINT "PK_262d932924784379937f3568ce8" PRIMARY KEY ("id"))`,
     );
-    await q.query(
-      `CREATE INDEX "idx_performance_events_at" ON "performance_events"  ("at") `,
-    );
+    await q.query(`CREATE INDEX "idx_performance_events_at" ON "performance_events"  ("at") `);
     await q.query(
       `CREATE TABLE "performance_coaching" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "employee_id" uuid NOT NULL, "period_id" uuid NOT NULL, "plan_id" uuid, "target_id" uuid, "unit_path" text NOT NULL, "leader_employee_id" uuid, "cause" text NOT NULL, "actions" jsonb NOT NULL DEFAULT '[]', "follow_up_on" date NOT NULL, "outcome" text, "status" character varying(8) NOT NULL DEFAULT 'open', "closed_at" TIMESTAMP WITH TIME ZONE, "opened_by_name" character varying(200), "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_2b895f962ecd6d91d44741db667" PRIMARY KEY ("id"))`,
     );
-    await q.query(
-      `CREATE INDEX "IDX_b0293e54c3ecdcd11da303a4b3" ON "performance_coaching"  ("employee_id") `,
-    );
-    await q.query(
-      `CREATE INDEX "IDX_5b3d8c0ae23126c5a78bb7077a" ON "performance_coaching"  ("period_id") `,
-    );
-    await q.query(
-      `CREATE INDEX "IDX_a266679eda903bb712881f103a" ON "performance_coaching"  ("follow_up_on") `,
-    );
+    await q.query(`CREATE INDEX "IDX_b0293e54c3ecdcd11da303a4b3" ON "performance_coaching"  ("employee_id") `);
+    await q.query(`CREATE INDEX "IDX_5b3d8c0ae23126c5a78bb7077a" ON "performance_coaching"  ("period_id") `);
+    await q.query(`CREATE INDEX "IDX_a266679eda903bb712881f103a" ON "performance_coaching"  ("follow_up_on") `);
     await q.query(
       `CREATE TABLE "performance_evaluations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "plan_id" uuid NOT NULL, "checkpoint" smallint NOT NULL, "result_rating" character varying(6) NOT NULL, "behaviours" jsonb NOT NULL, "behaviour_rating" character varying(6) NOT NULL, "predicate" character varying(16) NOT NULL, "note" text, "status" character varying(6) NOT NULL DEFAULT 'draft', "finalised_at" TIMESTAMP WITH TIME ZONE, "evaluator_name" character varying(200), "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_performance_evaluations_plan_checkpoint" UNIQUE ("plan_id", "checkpoint"), CONSTRAINT "PK_aa5ff53349b99197cde4194bda1" PRIMARY KEY ("id"))`,
     );
     await q.query(
       `CREATE TABLE "performance_unit_ratings" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "period_id" uuid NOT NULL, "unit_id" uuid NOT NULL, "rating" character varying(16) NOT NULL, "locked_at" TIMESTAMP WITH TIME ZONE, "locked_by_name" character varying(200), "distribution" jsonb, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_performance_unit_ratings_period_unit" UNIQUE ("period_id", "unit_id"), CONSTRAINT "PK_3caf6ecaf047bf8c663db33961e" PRIMARY KEY ("id"))`,
     );
-    await q.query(
-      `CREATE INDEX "IDX_8d5fb7a32dd51d76ca9b2ffed9" ON "performance_unit_ratings"  ("unit_id") `,
-    );
+    await q.query(`CREATE INDEX "IDX_8d5fb7a32dd51d76ca9b2ffed9" ON "performance_unit_ratings"  ("unit_id") `);
     await q.query(
       `CREATE TABLE "ikm_services" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "unit_id" uuid NOT NULL, "code" character varying(60) NOT NULL, "name" character varying(200) NOT NULL, "desk" character varying(200), "annual_users" integer, "active" boolean NOT NULL DEFAULT true, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_006f38a03b8618e14c3e9117de6" PRIMARY KEY ("id"))`,
     );
-    await q.query(
-      `CREATE INDEX "IDX_2772805b32ad4c210f5caf3a92" ON "ikm_services"  ("unit_id") `,
-    );
-    await q.query(
-      `CREATE UNIQUE INDEX "IDX_997bf6ff5f0ee55b21d80787d6" ON "ikm_services"  ("code") `,
-    );
+    await q.query(`CREATE INDEX "IDX_2772805b32ad4c210f5caf3a92" ON "ikm_services"  ("unit_id") `);
+    await q.query(`CREATE UNIQUE INDEX "IDX_997bf6ff5f0ee55b21d80787d6" ON "ikm_services"  ("code") `);
     await q.query(
       `CREATE TABLE "ikm_responses" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "service_id" uuid NOT NULL, "unit_id" uuid NOT NULL, "submitted_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp(), "answers" smallint array NOT NULL, "comment" text, "comment_status" character varying(10) NOT NULL DEFAULT 'none', "reply" text, "moderated_by_name" character varying(200), "contact_name" character varying(200), "contact" character varying(200), "source" character varying(10) NOT NULL DEFAULT 'continuous', "ip_hash" character(64) NOT NULL, "device_hash" character(64), "fingerprint" character(64) NOT NULL, "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_120183d825d0adeeeb3485fcafa" PRIMARY KEY ("id"))`,
     );
-    await q.query(
-      `CREATE INDEX "IDX_12a2c12cd79df525efa926f923" ON "ikm_responses"  ("fingerprint") `,
-    );
-    await q.query(
-      `CREATE INDEX "idx_ikm_responses_device_at" ON "ikm_responses"  ("device_hash", "submitted_at") `,
-    );
-    await q.query(
-      `CREATE INDEX "idx_ikm_responses_ip_at" ON "ikm_responses"  ("ip_hash", "submitted_at") `,
-    );
-    await q.query(
-      `CREATE INDEX "idx_ikm_responses_unit_at" ON "ikm_responses"  ("unit_id", "submitted_at") `,
-    );
-    await q.query(
-      `ALTER TABLE "positions" ADD "is_head" boolean NOT NULL DEFAULT false`,
-    );
+    await q.query(`CREATE INDEX "IDX_12a2c12cd79df525efa926f923" ON "ikm_responses"  ("fingerprint") `);
+    await q.query(`CREATE INDEX "idx_ikm_responses_device_at" ON "ikm_responses"  ("device_hash", "submitted_at") `);
+    await q.query(`CREATE INDEX "idx_ikm_responses_ip_at" ON "ikm_responses"  ("ip_hash", "submitted_at") `);
+    await q.query(`CREATE INDEX "idx_ikm_responses_unit_at" ON "ikm_responses"  ("unit_id", "submitted_at") `);
+    await q.query(`ALTER TABLE "positions" ADD "is_head" boolean NOT NULL DEFAULT false`);
     await q.query(
       `ALTER TABLE "performance_plans" ADD CONSTRAINT "FK_3555beeb6a02f4fc17a97620a44" FOREIGN KEY ("period_id") REFERENCES "performance_periods"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );

@@ -8,6 +8,7 @@ import { inScope } from '../../common/scope.js';
 
 /** Anything that runs SQL: the DataSource or a transaction's EntityManager. */
 export interface Db {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of raw SQL, typed where they are read
   query(sql: string, params?: unknown[]): Promise<any>;
 }
 

@@ -35,7 +35,8 @@ export class PlansController {
   @Get('plans')
   @Access(PLAN_USERS, ['performance:read'])
   @ApiOp('List SKP plans (employees: their own; leaders: their subtree, their own and the plans they lead; others: their subtree)', {
-    description: '`awaitingMe=true`: the submitted plans whose direct leader is you (the approval inbox). Filters: periodId, unitId (subtree), status, employeeId, q (name or NIP).',
+    description:
+      '`awaitingMe=true`: the submitted plans whose direct leader is you (the approval inbox). Filters: periodId, unitId (subtree), status, employeeId, q (name or NIP).',
   })
   @ApiOkResponse({ type: PlanListDto })
   listPerformancePlans(@CurrentPrincipal() p: Principal, @Query() q: ListPerformancePlansQueryDto) {
@@ -141,7 +142,8 @@ export class PlansController {
   @Access(TREE_READERS, ['performance:read'])
   @ApiOp('The unit’s tree of targets in a period: each target under the leader’s target it supports', {
     errors: [404],
-    description: 'Roots are the targets without a parent in the unit’s subtree (e.g. the head’s targets, which cascade from the unit above). unitId defaults to your unit; pace as of today or `on`.',
+    description:
+      'Roots are the targets without a parent in the unit’s subtree (e.g. the head’s targets, which cascade from the unit above). unitId defaults to your unit; pace as of today or `on`.',
   })
   @ApiOkResponse({ type: [TargetTreeNodeDto] })
   getPerformanceTargetTree(@CurrentPrincipal() p: Principal, @Query() q: TargetTreeQueryDto) {

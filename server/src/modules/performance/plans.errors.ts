@@ -34,15 +34,14 @@ export const positionNotFoundForPlans = (id: string) =>
   ]);
 
 export const planExists = (planId: string) =>
-  new ConflictError('PLAN_EXISTS', 'The employee already has a plan for this period.', [{ path: 'employeeId', code: 'duplicate', message: `plan ${planId} already exists for this period` }], );
+  new ConflictError('PLAN_EXISTS', 'The employee already has a plan for this period.', [
+    { path: 'employeeId', code: 'duplicate', message: `plan ${planId} already exists for this period` },
+  ]);
 
 /** A state that forbids the action: PLAN_APPROVED, PLAN_SUBMITTED, PLAN_NOT_SUBMITTED, PLAN_NOT_APPROVED. */
 export const planState = (status: string, action: string) => {
   const code = status === 'approved' ? 'PLAN_APPROVED' : status === 'submitted' ? 'PLAN_SUBMITTED' : 'PLAN_DRAFT';
-  const hint =
-    status === 'approved' && action === 'edit'
-      ? ' An approved plan changes only through a revision with a reason (POST /performance/plans/{id}/revise).'
-      : '';
+  const hint = status === 'approved' && action === 'edit' ? ' An approved plan changes only through a revision with a reason (POST /performance/plans/{id}/revise).' : '';
   return new ConflictError(code, `The plan is ${status}: it cannot be ${action === 'edit' ? 'edited' : action}.${hint}`, [
     { path: 'status', code: 'state', message: `${action} is not allowed while the plan is ${status}` },
   ]);
@@ -82,8 +81,6 @@ export const noDirectLeader = () =>
     { path: 'leaderEmployeeId', code: 'not_found', message: 'no head in post above the employee' },
   ]);
 
-export const targetsInvalid = (errors: FieldError[]) =>
-  new UnprocessableError('TARGETS_INVALID', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
+export const targetsInvalid = (errors: FieldError[]) => new UnprocessableError('TARGETS_INVALID', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
 
 export const targetsBad = (errors: FieldError[]) => new ValidationFailedError(errors);
-

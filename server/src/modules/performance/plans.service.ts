@@ -112,6 +112,15 @@ export function targetWindow(period: Pick<PeriodRow, 'starts_on' | 'ends_on'>, t
 }
 
 /** A template or input target as stored (the plain shape kept in audits and revisions). */
+/** A response target without the figures computed for it (pace, report time, version, the parent's title). */
+function stripComputed<
+  T extends { realisedShare: unknown; expected: unknown; atRisk: unknown; windowEndsOn: unknown; lastReportedAt: unknown; version: unknown; parentTitle: unknown },
+>(t: T): Omit<T, 'realisedShare' | 'expected' | 'atRisk' | 'windowEndsOn' | 'lastReportedAt' | 'version' | 'parentTitle'> {
+  const out: Record<string, unknown> = { ...t };
+  for (const k of ['realisedShare', 'expected', 'atRisk', 'windowEndsOn', 'lastReportedAt', 'version', 'parentTitle']) delete out[k];
+  return out as Omit<T, 'realisedShare' | 'expected' | 'atRisk' | 'windowEndsOn' | 'lastReportedAt' | 'version' | 'parentTitle'>;
+}
+
 function plainTarget(t: TargetRow) {
   return {
     id: t.id,
@@ -201,11 +210,11 @@ export class PlansService {
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const d = q.sortOrder === 'desc' ? 'DESC' : 'ASC';
     const [rows, [{ n }]] = await Promise.all([
-      this.ds.query<SummaryRow[]>(`${SUMMARY_SELECT} ${w} ORDER BY ${q.awaitingMe ? `pl.submitted_at ${d}, ` : ''}u.name ${d}, e.name ${d}, pl.id LIMIT ${pageSize} OFFSET ${offset}`, params),
-      this.ds.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM performance_plans pl JOIN employees e ON e.id = pl.employee_id ${w}`,
+      this.ds.query<SummaryRow[]>(
+        `${SUMMARY_SELECT} ${w} ORDER BY ${q.awaitingMe ? `pl.submitted_at ${d}, ` : ''}u.name ${d}, e.name ${d}, pl.id LIMIT ${pageSize} OFFSET ${offset}`,
         params,
       ),
+      this.ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM performance_plans pl JOIN employees e ON e.id = pl.employee_id ${w}`, params),
     ]);
     return { items: rows.map((r) => this.summary(r)), total: n, page, pageSize };
   }
@@ -460,7 +469,8 @@ export class PlansService {
         entity: 'performance_plan',
         entityId: id,
         before: { targets: existing.map(plainTarget) },
-        after: { targets: out.targets.map(({ realisedShare, expected, atRisk, windowEndsOn, lastReportedAt, version, parentTitle, ...t }) => t) },
+        // the targets as entered (the same shape as `before`), without the figures computed for the response
+        after: { targets: out.targets.map(stripComputed) },
         unitPath: plan.unit_path,
       });
       return out;
@@ -530,10 +540,9 @@ export class PlansService {
       const period = await loadPeriod(m, plan.period_id);
       if (period.status === 'closed') throw periodClosed();
       if (plan.status !== 'draft') throw planState(plan.status, 'submitted');
-      const [{ n, w }] = await m.query<{ n: number; w: number }[]>(
-        'SELECT count(*)::int AS n, coalesce(sum(weight), 0)::float8 AS w FROM performance_targets WHERE plan_id = $1',
-        [id],
-      );
+      const [{ n, w }] = await m.query<{ n: number; w: number }[]>('SELECT count(*)::int AS n, coalesce(sum(weight), 0)::float8 AS w FROM performance_targets WHERE plan_id = $1', [
+        id,
+      ]);
       if (n === 0) throw planWithoutTargets();
       if (Math.abs(w - 100) > 0.01) throw weightsNot100(round2(w));
       const leader = await directLeaderOf(m, plan.employee_id);
@@ -637,7 +646,20 @@ export class PlansService {
     const day = q.on ?? isoToday();
     const threshold = await this.threshold(day);
     const rows = await this.ds.query<
-      { id: string; parent_target_id: string | null; title: string; quantity: string; realised: string; deadline: string | null; months: number | null; plan_id: string; status: string; employee_id: string; name: string; position_title: string | null }[]
+      {
+        id: string;
+        parent_target_id: string | null;
+        title: string;
+        quantity: string;
+        realised: string;
+        deadline: string | null;
+        months: number | null;
+        plan_id: string;
+        status: string;
+        employee_id: string;
+        name: string;
+        position_title: string | null;
+      }[]
     >(
       `SELECT t.id, t.parent_target_id, t.title, t.quantity, t.realised, to_char(t.deadline, 'YYYY-MM-DD') AS deadline, t.months,
               pl.id AS plan_id, pl.status, pl.employee_id, e.name, pos.title AS position_title

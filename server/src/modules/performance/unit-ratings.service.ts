@@ -89,7 +89,7 @@ export class UnitRatingsService {
             WHERE ev.plan_id = pl.id AND pl.period_id = $1 AND pl.unit_id = $2 AND ev.checkpoint = 0 AND ev.status = 'final'
               AND ev.result_rating <> $3
           RETURNING ev.id, ev.plan_id, ev.result_rating`,
-          [periodId, unitId, resultFromUnitRating(after.rating as UnitRating)],
+          [periodId, unitId, resultFromUnitRating(after.rating)],
         );
         for (const r of reopened)
           await this.audit.record(m, {

@@ -17,7 +17,12 @@ export class PeriodDto {
   @ApiProperty({ example: '2026-12-31' }) endsOn: string;
   @ApiProperty({ enum: CHECKPOINT_KINDS, enumName: 'PerformanceCheckpoints' }) checkpoints: string;
   @ApiProperty({ enum: PERIOD_STATUSES, enumName: 'PerformancePeriodStatus' }) status: string;
-  @ApiProperty({ type: Number, nullable: true, example: 3, description: 'Checkpoint index of today (or `on`): months (monthly) or quarters (quarterly) since startsOn, from 1; null outside the period' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 3,
+    description: 'Checkpoint index of today (or `on`): months (monthly) or quarters (quarterly) since startsOn, from 1; null outside the period',
+  })
   currentCheckpoint: number | null;
   @ApiProperty({ example: 12, description: 'Number of checkpoints in the period' }) checkpointCount: number;
   @ApiProperty({ type: String, nullable: true }) createdByName: string | null;

@@ -42,8 +42,18 @@ export class TemplateTargetInputDto {
   @Max(100)
   qualityPct?: number;
   @ApiPropertyOptional({ example: '2026-12-31', description: 'Time indicator: a deadline within the period (or `months`, not both)' }) @IsOptional() @IsoDate() deadline?: string;
-  @ApiPropertyOptional({ example: 12, minimum: 1, maximum: 12, description: 'Time indicator: months from the period start' }) @IsOptional() @IsInt() @Min(1) @Max(12) months?: number;
-  @ApiPropertyOptional({ example: 0, minimum: 0, description: 'Cost indicator (Rupiah)' }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(99_999_999_999_999) cost?: number;
+  @ApiPropertyOptional({ example: 12, minimum: 1, maximum: 12, description: 'Time indicator: months from the period start' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  months?: number;
+  @ApiPropertyOptional({ example: 0, minimum: 0, description: 'Cost indicator (Rupiah)' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(99_999_999_999_999)
+  cost?: number;
   @ApiProperty({ example: 25, minimum: 0, maximum: 100, description: 'Weight in percent (the plan’s weights add up to 100 to submit it)' })
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
