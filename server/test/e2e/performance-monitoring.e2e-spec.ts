@@ -1,6 +1,6 @@
 import { pace } from '../../src/modules/performance/calc/pace.js';
 import { TARGET_PACE_SQL } from '../../src/modules/performance/monitoring.service.js';
-import { targetWindow } from '../../src/modules/performance/reports.service.js';
+import { targetWindow } from '../../src/modules/performance/calc/period.js';
 import { createPeriod, createPlan, createTeam, Team } from '../factories/performance.js';
 import { bearer, createTestApp, TestApp } from '../utils/app.js';
 

@@ -16,6 +16,7 @@ import {
   versionRequired,
 } from './appraisal.errors.js';
 import { NEEDS_COACHING, PREDICATE_LABELS, type Predicate, type Rating } from './calc/predicate.js';
+import { checkpointCount } from './calc/period.js';
 import { BERAKHLAK, EvaluationDto, FinaliseEvaluationDto, PlanEvaluationDto, SaveEvaluationDto, type BehavioursOutDto } from './dto/evaluations.dto.js';
 import { PerformanceCalculatorsService } from './performance-calculators.service.js';
 import { directLeaderOf, emitPerformanceEvents, loadPeriod, loadPlan, type Db, type PeriodRow, type PlanRow } from './performance.repo.js';
@@ -44,14 +45,6 @@ const RANK: Record<Rating, number> = { below: 0, meets: 1, above: 2 };
 export function medianRating(ratings: Rating[]): Rating {
   const sorted = [...ratings].sort((a, b) => RANK[a] - RANK[b]);
   return sorted[Math.floor((sorted.length - 1) / 2)];
-}
-
-/** Checkpoints of a period: its months (monthly) or quarters (quarterly), counted from the start. */
-export function checkpointCount(period: Pick<PeriodRow, 'starts_on' | 'ends_on' | 'checkpoints'>): number {
-  const s = String(period.starts_on);
-  const e = String(period.ends_on);
-  const months = (Number(e.slice(0, 4)) - Number(s.slice(0, 4))) * 12 + (Number(e.slice(5, 7)) - Number(s.slice(5, 7))) + 1;
-  return Math.max(1, period.checkpoints === 'quarterly' ? Math.ceil(months / 3) : months);
 }
 
 const behavioursOut = (b: EvaluationRow['behaviours']): BehavioursOutDto =>

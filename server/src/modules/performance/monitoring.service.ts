@@ -15,24 +15,16 @@ import type { Principal } from '../../common/principal.js';
 import { inScope } from '../../common/scope.js';
 import { isoToday } from '../reference/calc/dates.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { MonitoringDto, MonitoringQueryDto, type MonitoringCheckpointDto } from './dto/monitoring.dto.js';
+import { MonitoringDto, MonitoringQueryDto } from './dto/monitoring.dto.js';
 import type { PeriodRow } from './performance.repo.js';
 import { monitoringPeriodNotFound, monitoringRuleInvalid, monitoringUnitNotFound } from './reports.errors.js';
-import { addDays, addMonths, type MonitoringRule } from './reports.service.js';
-
-/** The checkpoint containing `on` (clamped to the period): monthly or quarterly steps from the period start. */
-export function checkpointOf(period: Pick<PeriodRow, 'starts_on' | 'ends_on' | 'checkpoints'>, on: string): MonitoringCheckpointDto {
-  const step = period.checkpoints === 'quarterly' ? 3 : 1;
-  let k = 1;
-  while (addMonths(period.starts_on, k * step) <= on && addMonths(period.starts_on, k * step) <= period.ends_on) k++;
-  const startsOn = addMonths(period.starts_on, (k - 1) * step);
-  const next = addDays(addMonths(period.starts_on, k * step), -1);
-  return { index: k, startsOn, endsOn: next < period.ends_on ? next : period.ends_on };
-}
+import { checkpointAt } from './calc/period.js';
+import { type MonitoringRule } from './reports.service.js';
 
 /**
  * Per-target pace in SQL, mirroring calc/pace.ts: window from the period start ($7) to the deadline, or start +
- * months − 1 day (1–240; the month ends come from a small series, not computed per target), or the period end ($8),
+ * months − 1 day (1–240; the month ends come from a small series, not computed per target; never past the period
+ * end), or the period end ($8),
  * never before the start; elapsed days clamped to [0, days]; shares rounded
  * to 4 decimals like `Math.round(x * 1e4) / 1e4`; at risk when behind > threshold ($3). Targets of the approved plans
  * of a `plans` CTE. `asOf`: the realised quantity is the one of the latest report (not returned) dated on or before
@@ -61,7 +53,7 @@ export function targetPaceSql(asOf: boolean): string {
           SELECT g AS months, ($7::date + make_interval(months => g))::date - 1 AS ends_on FROM generate_series(1, 240) g
         ) mo ON mo.months = t.months
        CROSS JOIN LATERAL (
-         SELECT GREATEST(COALESCE(t.deadline, mo.ends_on, $8::date), $7::date) - $7::date + 1 AS days
+         SELECT GREATEST(COALESCE(t.deadline, LEAST(mo.ends_on, $8::date), $8::date), $7::date) - $7::date + 1 AS days
        ) d${lateral}
     ) x`;
 }
@@ -217,7 +209,7 @@ export class MonitoringService {
     const threshold = Number(rule.value?.atRiskThreshold);
     if (!(threshold >= 0 && threshold < 1)) throw monitoringRuleInvalid();
     const grace = Math.max(0, Math.floor(Number(rule.value?.followUpGraceDays ?? 0)) || 0);
-    const checkpoint = checkpointOf(period, on);
+    const checkpoint = checkpointAt(period, on);
     const { page, pageSize, offset } = pageParams(q);
     const sql = pattern === '%' ? (on < isoToday() ? SQL.cityAsOf : SQL.cityToday) : on < isoToday() ? SQL.asOf : SQL.today;
     const [row] = await this.ds.query(sql, [

@@ -7,31 +7,12 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../common/principal.js';
 import { updateVersioned } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
-import { isoToday, parseIsoDate } from '../reference/calc/dates.js';
+import { isoToday } from '../reference/calc/dates.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { CreatePeriodDto, PeriodDto, UpdatePeriodDto } from './dto/periods.dto.js';
+import { checkpointCount, checkpointOf } from './calc/period.js';
 import { loadPeriod, type Db, type PeriodRow } from './performance.repo.js';
 import { periodDatesInvalid } from './plans.errors.js';
-
-/** Whole months from `from` to `to` (both ISO days; negative when `to` is before). */
-export function monthsBetween(from: string, to: string): number {
-  const a = parseIsoDate(from);
-  const b = parseIsoDate(to);
-  if (!a || !b) throw new Error('invalid date');
-  return (b.y - a.y) * 12 + (b.m - a.m) - (b.d < a.d ? 1 : 0);
-}
-
-/** Checkpoint index (from 1) of a day in a period, or null outside it. */
-export function checkpointOf(period: Pick<PeriodRow, 'starts_on' | 'ends_on' | 'checkpoints'>, on: string): number | null {
-  if (on < period.starts_on || on > period.ends_on) return null;
-  const months = monthsBetween(period.starts_on, on);
-  return period.checkpoints === 'quarterly' ? Math.floor(months / 3) + 1 : months + 1;
-}
-
-/** Number of checkpoints of a period (the checkpoint of its last day). */
-export function checkpointCount(period: Pick<PeriodRow, 'starts_on' | 'ends_on' | 'checkpoints'>): number {
-  return checkpointOf(period, period.ends_on) ?? 0;
-}
 
 export function periodDto(r: PeriodRow & { created_by_name?: string | null }, on: string = isoToday()): PeriodDto {
   return {

@@ -14,9 +14,10 @@ import type { Principal } from '../../common/principal.js';
 import { inScope, unitScopeSql } from '../../common/scope.js';
 import { updateVersioned } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
-import { daysInMonth, isoToday, parseIsoDate } from '../reference/calc/dates.js';
+import { isoToday } from '../reference/calc/dates.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { pace } from './calc/pace.js';
+import { targetWindow } from './calc/period.js';
 import {
   BulkPlansDto,
   BulkPlansResultDto,
@@ -90,26 +91,6 @@ async function periodFor(db: Db, id: string): Promise<PeriodRow> {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const num = (v: string | number | null | undefined): number | null => (v === null || v === undefined ? null : Number(v));
-
-/** The last day of `months` months from `start` (start + months − 1 day). */
-export function monthsEnd(start: string, months: number): string {
-  const s = parseIsoDate(start);
-  if (!s) throw new Error('invalid date');
-  const total = s.m - 1 + months;
-  const y = s.y + Math.floor(total / 12);
-  const m = (total % 12) + 1;
-  const t = Date.UTC(y, m - 1, Math.min(s.d, daysInMonth(y, m))) - 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-/** A target's time window: from the period start to its deadline (or start + months − 1 day, or the period end). */
-export function targetWindow(period: Pick<PeriodRow, 'starts_on' | 'ends_on'>, t: { deadline: string | null; months: number | null }): { start: string; end: string } {
-  const start = period.starts_on;
-  let end = t.deadline ?? (t.months ? monthsEnd(start, t.months) : period.ends_on);
-  if (!t.deadline && end > period.ends_on) end = period.ends_on;
-  if (end < start) end = start;
-  return { start, end };
-}
 
 /** A template or input target as stored (the plain shape kept in audits and revisions). */
 /** A response target without the figures computed for it (pace, report time, version, the parent's title). */

@@ -16,6 +16,7 @@ import { updateVersioned } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { isoToday } from '../reference/calc/dates.js';
 import { ReferenceService } from '../reference/reference.service.js';
+import { targetWindow } from './calc/period.js';
 import { pace, type Pace } from './calc/pace.js';
 import { CreateReportDto, EVIDENCE_MAX_BYTES, ListReportsQueryDto, ReportDecisionDto, ReportDto } from './dto/reports.dto.js';
 import { canSeePlan, emitPerformanceEvents, type Db, type PerformanceEventInput, type PlanRow } from './performance.repo.js';
@@ -41,28 +42,6 @@ export interface MonitoringRule {
   checkpoints?: 'monthly' | 'quarterly';
   atRiskThreshold: number;
   followUpGraceDays?: number;
-}
-
-/** ISO date + n months, the day clamped to the month's length (as PostgreSQL's `date + interval 'n months'`). */
-export function addMonths(iso: string, n: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const total = y * 12 + (m - 1) + n;
-  const yy = Math.floor(total / 12);
-  const mm = total % 12;
-  const last = new Date(Date.UTC(yy, mm + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(yy, mm, Math.min(d, last))).toISOString().slice(0, 10);
-}
-export const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
-/**
- * A target's time window: from the period start to its deadline, or start + `months` months − 1 day, or the period
- * end (never before the start). The monitoring SQL computes the same (`TARGET_END_SQL`).
- */
-export function targetWindow(period: { starts_on: string; ends_on: string }, t: { deadline: string | null; months: number | null }): { start: string; end: string } {
-  const start = period.starts_on;
-  let end = t.deadline ?? (t.months ? addDays(addMonths(start, t.months), -1) : period.ends_on);
-  if (end < start) end = start;
-  return { start, end };
 }
 
 /** Pace of a target on a day (calc/pace.ts with its window). */

@@ -93,7 +93,7 @@ export class UnitPerformanceService {
         `WITH t AS (
            SELECT split_part(p.unit_path, '/', $3) AS child, p.employee_id, t.weight::float8 AS w,
                   greatest(t.realised, 0)::float8 / t.quantity::float8 AS rs, per.starts_on AS s,
-                  greatest(per.starts_on, coalesce(t.deadline, CASE WHEN t.months IS NOT NULL THEN (per.starts_on + make_interval(months => t.months))::date - 1 END, per.ends_on)) AS e
+                  greatest(per.starts_on, coalesce(t.deadline, CASE WHEN t.months IS NOT NULL THEN least((per.starts_on + make_interval(months => t.months))::date - 1, per.ends_on) END, per.ends_on)) AS e
              FROM performance_plans p
              JOIN performance_periods per ON per.id = p.period_id
              JOIN performance_targets t ON t.plan_id = p.id

@@ -1,15 +1,18 @@
-import { checkpointCount, checkpointOf, monthsBetween } from './periods.service.js';
-import { monthsEnd, targetWindow } from './plans.service.js';
+import { checkpointAt, checkpointCount, checkpointOf, monthsEnd, targetWindow } from './period.js';
 
 describe('period checkpoints', () => {
   const year = { starts_on: '2026-01-01', ends_on: '2026-12-31', checkpoints: 'monthly' as const };
 
-  it('should count whole months since the start', () => {
-    expect(monthsBetween('2026-01-01', '2026-01-31')).toBe(0);
-    expect(monthsBetween('2026-01-01', '2026-02-01')).toBe(1);
-    expect(monthsBetween('2026-01-15', '2026-02-14')).toBe(0);
-    expect(monthsBetween('2026-01-15', '2026-02-15')).toBe(1);
-    expect(monthsBetween('2025-11-30', '2026-01-29')).toBe(1);
+  it('should step checkpoints by calendar months from a start in mid-month, the day clamped to short months', () => {
+    const p = { starts_on: '2026-05-30', ends_on: '2027-05-29', checkpoints: 'monthly' as const };
+    expect(checkpointAt(p, '2026-05-30')).toEqual({ index: 1, startsOn: '2026-05-30', endsOn: '2026-06-29' });
+    expect(checkpointAt(p, '2026-06-30')).toEqual({ index: 2, startsOn: '2026-06-30', endsOn: '2026-07-29' });
+    expect(checkpointAt(p, '2027-02-28')).toEqual({ index: 10, startsOn: '2027-02-28', endsOn: '2027-03-29' });
+    expect(checkpointAt(p, '2027-05-29')).toEqual({ index: 12, startsOn: '2027-04-30', endsOn: '2027-05-29' });
+    expect(checkpointCount(p)).toBe(12);
+    // outside the period: clamped for the board, null for "the current checkpoint"
+    expect(checkpointAt(p, '2026-01-01').index).toBe(1);
+    expect(checkpointOf(p, '2026-05-29')).toBeNull();
   });
 
   it('should give the monthly and quarterly checkpoint of a day, null outside the period', () => {
